@@ -48,6 +48,25 @@ public record CourseHome(Path root, Path javaHome) {
         return javaHome.resolve("bin").resolve("java");
     }
 
+    /**
+     * The feature version (21, 25, ...) of the course's JDK, read from its {@code release}
+     * file, so that it is known without starting that JDK.
+     */
+    public int javaFeatureVersion() {
+        Path release = javaHome.resolve("release");
+        try {
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Fall through: a JDK without a readable release file is treated as the running one.
+        }
+        return Runtime.version().feature();
+    }
+
     /** The kit's runtime class path, one jar per entry, in a stable order. */
     public List<Path> kitClassPath() {
         try (Stream<Path> jars = Files.list(kitLibDir())) {

