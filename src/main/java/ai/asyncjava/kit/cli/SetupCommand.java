@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 /** Makes the machine ready: Jupyter installed, the course kernel registered with it. */
 @Command(name = "setup", mixinStandardHelpOptions = true,
-        description = "Install what the course needs: Jupyter (if missing) and its Java kernel.")
+        description = "Install Jupyter (when missing) and the course's Java kernel.")
 public final class SetupCommand implements Callable<Integer> {
 
     @Override

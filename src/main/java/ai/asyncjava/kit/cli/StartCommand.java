@@ -13,7 +13,7 @@ import picocli.CommandLine.Unmatched;
 
 /** Opens Jupyter Notebook on the learner notebooks, with the course kernel installed. */
 @Command(name = "start", mixinStandardHelpOptions = true,
-        description = "Open Jupyter Notebook on the course notebooks (flags such as --no-browser pass through).")
+        description = "Open Jupyter on the notebooks; Jupyter's flags pass through.")
 public final class StartCommand implements Callable<Integer> {
 
     @Unmatched

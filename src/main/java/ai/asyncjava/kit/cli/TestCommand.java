@@ -16,7 +16,7 @@ import picocli.CommandLine.Unmatched;
  * through real Jupyter with the course kernel.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Run every test: mvn verify, then the notebooks through real Jupyter.")
+        description = "Run every test: mvn verify plus the notebooks in real Jupyter.")
 public final class TestCommand implements Callable<Integer> {
 
     @Unmatched

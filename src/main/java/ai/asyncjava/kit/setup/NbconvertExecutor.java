@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
 
+    /** A Java kernel answers within a few seconds; this leaves room for a loaded machine. */
+    private static final Duration KERNEL_STARTUP = Duration.ofSeconds(45);
+
     /**
      * Runs every cell of {@code notebook} with {@code kernelName}, keeping on past errors so
      * that all of them are reported, and returns the executed copy written to {@code outDir}.
@@ -34,6 +37,7 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
                 jupyter.executable().toString(), "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                 "--ExecutePreprocessor.kernel_name=" + kernelName,
                 "--ExecutePreprocessor.timeout=" + cellTimeout.toSeconds(),
+                "--ExecutePreprocessor.startup_timeout=" + KERNEL_STARTUP.toSeconds(),
                 "--output-dir", outDir.toString(), "--output", outName,
                 notebook.toString());
         Map<String, String> env = new HashMap<>();
@@ -43,7 +47,7 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
                     : extraKernels + java.io.File.pathSeparator + existing);
         }
         // A notebook's cells each get cellTimeout; the kernel's start and shutdown get a minute more.
-        Duration limit = cellTimeout.multipliedBy(countCells(notebook) + 1).plusMinutes(1);
+        Duration limit = cellTimeout.multipliedBy(countCells(notebook)).plus(KERNEL_STARTUP).plusMinutes(1);
         CommandRunner.Result result = CommandRunner.run(command, null, env, limit);
         Path executed = outDir.resolve(outName + ".ipynb");
         if (!result.succeeded() || !Files.isRegularFile(executed)) {

@@ -48,8 +48,20 @@ class SetupCheckNotebookIT {
         Path kernels = tmp.resolve("jupyter-path");
         installRapaioKernel(home, kernels.resolve("kernels").resolve("rapaio-course-test"));
 
-        ExecutedNotebook executed = new NbconvertExecutor(KernelUnderTest.jupyter(), kernels)
-                .execute(home.notebooksDir().resolve(NOTEBOOK), "rapaio-course-test", tmp, CELL_TIMEOUT);
+        NbconvertExecutor nbconvert = new NbconvertExecutor(KernelUnderTest.jupyter(), kernels);
+        Path notebook = home.notebooksDir().resolve(NOTEBOOK);
+        ExecutedNotebook executed;
+        try {
+            executed = nbconvert.execute(notebook, "rapaio-course-test", tmp, CELL_TIMEOUT);
+        } catch (IllegalStateException e) {
+            // rapaio-jupyter-kernel 3.0.1 now and then binds its sockets but never answers the
+            // first kernel_info_request (seen here about one start in five); a second start works.
+            // Only that start-up failure is retried: a failing cell is never retried.
+            if (!e.getMessage().contains("Kernel didn't respond")) {
+                throw e;
+            }
+            executed = nbconvert.execute(notebook, "rapaio-course-test", tmp, CELL_TIMEOUT);
+        }
 
         assertProvesTheEnvironment(executed);
     }
