@@ -56,7 +56,9 @@ public final class JupyterInstaller {
 
     /** A working Jupyter, without installing anything; empty when there is none. */
     public Optional<Jupyter> find() {
-        Optional<Jupyter> recorded = readRecord().filter(JupyterInstaller::works);
+        // What an earlier setup found and checked is trusted while it is still there, which
+        // keeps a second setup quick (each probe starts Python).
+        Optional<Jupyter> recorded = readRecord().filter(j -> Files.isExecutable(j.executable()));
         if (recorded.isPresent()) {
             return recorded;
         }
