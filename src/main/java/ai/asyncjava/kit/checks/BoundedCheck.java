@@ -3,6 +3,7 @@ package ai.asyncjava.kit.checks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -70,7 +71,8 @@ final class BoundedCheck {
         List<Thread> learnerThreads = threads.alive();
         learnerThreads.add(0, checkThread);
         String deadlock = Deadlocks.among(learnerThreads);
-        String where = LearnerFrames.innermost(checkThread.getStackTrace()).map(f -> " It was at " + f + ".").orElse("");
+        Optional<String> frame = LearnerFrames.innermost(checkThread.getStackTrace());
+        String where = frame.map(f -> " It was at " + f + ".").orElse("");
         Thread.State state = checkThread.getState();
 
         threads.interruptAll();
@@ -89,7 +91,7 @@ final class BoundedCheck {
         String kind = state == Thread.State.RUNNABLE
                 ? "is busy in a loop that never ends, using a CPU core"
                 : "is blocked and ignores interrupts";
-        run.markStuck(where.isBlank() ? "an earlier check" : where.strip());
+        run.markStuck(frame.orElse("a place outside your code"));
         message.append(" Your code ").append(kind).append(", and Java cannot stop it from the outside: ")
                 .append("it keeps running in the background. Restart the kernel (Kernel > Restart) ")
                 .append("before you run more cells; the remaining checks were not run.");

@@ -38,7 +38,7 @@ final class CheckHarness implements ParameterResolver, InvocationInterceptor, Ex
         }
         CheckRun run = CheckRun.of(context);
         if (run.stuckCode() != null) {
-            return ConditionEvaluationResult.disabled("Not run: code from an earlier check is still running ("
+            return ConditionEvaluationResult.disabled("Not run: code from an earlier check is still running (at "
                     + run.stuckCode() + "); restart the kernel and check again.");
         }
         if (run.remaining().compareTo(SHORTEST_USEFUL_LIMIT) < 0) {

@@ -82,8 +82,8 @@ class FanOutChecks {
             answers = newFanOut.get().callAll(service, requests);
         } catch (Exception thrown) {
             if (!causedBy(thrown, RecordingService.ServiceFailure.class)) {
-                fail("callAll threw " + thrown + ", which does not carry the service's failure. "
-                        + "Rethrow the failure, or wrap it as the cause of yours.");
+                fail("callAll threw " + thrown.getClass().getSimpleName() + " (" + thrown.getMessage() + "), "
+                        + "which does not carry the service's failure. Rethrow the failure, or wrap it as the cause of yours.");
             }
             if (service.inFlight() > 0) {
                 fail("callAll threw while " + service.inFlight() + " other calls were still running. "
@@ -91,7 +91,7 @@ class FanOutChecks {
             }
             return;
         }
-        fail("One call failed (\"" + new RecordingService.ServiceFailure("boom").getMessage() + "\"), yet callAll "
+        fail("One call failed (" + new RecordingService.ServiceFailure("boom").getMessage() + "), yet callAll "
                 + "returned " + answers + ". Let the failure reach the caller instead of returning a partial list.");
     }
 
