@@ -69,6 +69,11 @@ public final class Notebook {
         return cells;
     }
 
+    /** Replaces the cells, for example to add or drop some. */
+    public void setCells(List<ObjectNode> cells) {
+        root.putArray("cells").addAll(cells);
+    }
+
     public static boolean isCode(ObjectNode cell) {
         return "code".equals(cell.path("cell_type").asText());
     }
