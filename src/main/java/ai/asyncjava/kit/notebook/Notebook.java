@@ -44,7 +44,7 @@ public final class Notebook {
             tree = NotebookJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new NotebookFormatException(name + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+                    + ", column " + e.getLocation().getColumnNr() + "): " + shortMessage(e), e);
         }
         if (!(tree instanceof ObjectNode object)) {
             throw new NotebookFormatException(name + " is not a Jupyter notebook: its JSON is not an object");
@@ -61,6 +61,13 @@ public final class Notebook {
             throw new NotebookFormatException(name + " is not a Jupyter notebook: it has no \"cells\" list");
         }
         return new Notebook(object);
+    }
+
+    /** Jackson's message without the parser-internal details it appends in parentheses. */
+    private static String shortMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int details = message.indexOf(" (");
+        return details > 0 ? message.substring(0, details) : message;
     }
 
     public List<ObjectNode> cells() {
