@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             SetupCommand.class,
             StartCommand.class,
             TestCommand.class,
+            RunCommand.class,
+            NotebooksCommand.class,
             ClasspathCommand.class,
         })
 public final class CourseCli implements Runnable {

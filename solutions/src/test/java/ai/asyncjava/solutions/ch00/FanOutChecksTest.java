@@ -1,0 +1,31 @@
+package ai.asyncjava.solutions.ch00;
+
+import ai.asyncjava.kit.checks.MutantProof;
+import ai.asyncjava.kit.checks.ch00.Chapter00;
+import ai.asyncjava.kit.exercises.ch00.FanOut;
+import ai.asyncjava.solutions.ch00.mutants.FourThreadPoolFanOut;
+import ai.asyncjava.solutions.ch00.mutants.GivesUpWithoutWaitingFanOut;
+import ai.asyncjava.solutions.ch00.mutants.InFinishingOrderFanOut;
+import ai.asyncjava.solutions.ch00.mutants.OneAfterAnotherFanOut;
+import ai.asyncjava.solutions.ch00.mutants.PoolPerRequestFanOut;
+import ai.asyncjava.solutions.ch00.mutants.SwallowsFailuresFanOut;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The FanOut checks pass on the reference solution and each catches a mutant. */
+class FanOutChecksTest {
+
+    @TestFactory
+    Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
+        return MutantProof.<Supplier<FanOut>>of(Chapter00.FAN_OUT, VirtualThreadFanOut::new)
+                .mutant(InFinishingOrderFanOut::new, "returns one answer per request, in the order of the requests")
+                .mutant(OneAfterAnotherFanOut::new, "has every call in flight at the same time")
+                .mutant(FourThreadPoolFanOut::new, "has every call in flight at the same time")
+                .mutant(GivesUpWithoutWaitingFanOut::new, "fails when a call fails, once no call is still running")
+                .mutant(SwallowsFailuresFanOut::new, "fails when a call fails, once no call is still running")
+                .mutant(PoolPerRequestFanOut::new, "returns an empty list when there are no requests")
+                .tests();
+    }
+}

@@ -1,0 +1,28 @@
+package ai.asyncjava.solutions.ch00.mutants;
+
+import ai.asyncjava.kit.exercises.ch00.FanOut;
+import ai.asyncjava.kit.exercises.ch00.SlowService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Mutant: a fixed pool of 4 platform threads, so at most 4 calls are in flight. */
+public class FourThreadPoolFanOut implements FanOut {
+
+    @Override
+    public List<String> callAll(SlowService service, List<String> requests) throws Exception {
+        try (ExecutorService executor = Executors.newFixedThreadPool(4)) {
+            List<Future<String>> calls = new ArrayList<>();
+            for (String request : requests) {
+                calls.add(executor.submit(() -> service.call(request)));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<String> call : calls) {
+                answers.add(call.get());
+            }
+            return answers;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package ai.asyncjava.solutions.ch00.mutants;
+
+import ai.asyncjava.kit.exercises.ch00.FanOut;
+import ai.asyncjava.kit.exercises.ch00.SlowService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Mutant: a failed call becomes a null answer instead of an exception. */
+public class SwallowsFailuresFanOut implements FanOut {
+
+    @Override
+    public List<String> callAll(SlowService service, List<String> requests) throws Exception {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> calls = new ArrayList<>();
+            for (String request : requests) {
+                calls.add(executor.submit(() -> service.call(request)));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<String> call : calls) {
+                try {
+                    answers.add(call.get());
+                } catch (ExecutionException failed) {
+                    answers.add(null);
+                }
+            }
+            return answers;
+        }
+    }
+}

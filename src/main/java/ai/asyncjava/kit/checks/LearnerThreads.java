@@ -1,0 +1,135 @@
+package ai.asyncjava.kit.checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.stream.Collectors;
+
+/**
+ * The threads the learner's code started during one check.
+ *
+ * <p>Platform threads are found through the check's thread group, which every platform
+ * thread started from the check (directly or by an executor) joins. Virtual threads belong
+ * to no group that can be listed, so the checks' fake services call {@link #noteCurrentThread()}
+ * from inside each call: that is how the harness finds, interrupts and reports them.
+ */
+public final class LearnerThreads {
+
+    /** The check being run now; checks run one at a time. */
+    private static volatile LearnerThreads current;
+
+    private final ThreadGroup group;
+    private final Set<Thread> noted = ConcurrentHashMap.newKeySet();
+    private volatile Thread checkThread;
+
+    private LearnerThreads(ThreadGroup group) {
+        this.group = group;
+    }
+
+    /** Starts watching: threads started from {@code group} or noted from now on are the learner's. */
+    static LearnerThreads begin(ThreadGroup group) {
+        LearnerThreads threads = new LearnerThreads(group);
+        current = threads;
+        return threads;
+    }
+
+    void end() {
+        if (current == this) {
+            current = null;
+        }
+    }
+
+    void setCheckThread(Thread thread) {
+        this.checkThread = thread;
+    }
+
+    /**
+     * Records the calling thread as one of the learner's. Fakes handed to learner code call
+     * this first thing in every method; outside a check it does nothing.
+     */
+    public static void noteCurrentThread() {
+        LearnerThreads threads = current;
+        if (threads != null && Thread.currentThread() != threads.checkThread) {
+            threads.noted.add(Thread.currentThread());
+        }
+    }
+
+    /** The learner's threads that are still alive, not counting the check's own thread. */
+    List<Thread> alive() {
+        List<Thread> alive = new ArrayList<>();
+        Thread[] inGroup = new Thread[group.activeCount() + 16];
+        int count = group.enumerate(inGroup, true);
+        for (Thread thread : Arrays.asList(inGroup).subList(0, count)) {
+            if (thread != checkThread && thread.isAlive() && !isSharedPoolWorkerAtRest(thread)) {
+                alive.add(thread);
+            }
+        }
+        noted.stream().filter(Thread::isAlive).filter(t -> !alive.contains(t)).forEach(alive::add);
+        return alive;
+    }
+
+    /**
+     * Waits up to {@code graceMillis} for the learner's threads to end by themselves (a
+     * thread that just delivered its result needs a moment to finish) and returns those
+     * that did not.
+     */
+    List<Thread> aliveAfter(long graceMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + graceMillis * 1_000_000;
+        List<Thread> alive = alive();
+        while (!alive.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            alive = alive();
+        }
+        return alive;
+    }
+
+    /** Interrupts the check's thread and every learner thread still alive. */
+    void interruptAll() {
+        Thread check = checkThread;
+        if (check != null) {
+            check.interrupt();
+        }
+        alive().forEach(Thread::interrupt);
+    }
+
+    /**
+     * "3 threads at VirtualThreadFanOut.lambda$callAll$0 (line 9); 1 idle pool thread ...":
+     * where each group of leftover threads is, in the learner's terms.
+     */
+    static String describe(List<Thread> threads) {
+        Map<String, Long> byPlace = threads.stream().collect(Collectors.groupingBy(
+                LearnerThreads::whereIs, LinkedHashMap::new, Collectors.counting()));
+        return byPlace.entrySet().stream()
+                .map(e -> e.getValue() + (e.getValue() == 1 ? " thread " : " threads ") + e.getKey())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String whereIs(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        return LearnerFrames.innermost(stack).map(frame -> "at " + frame)
+                .orElseGet(() -> isIdlePoolWorker(stack)
+                        ? "idle in a thread pool that was never shut down (close the executor, for example with try-with-resources)"
+                        : "in " + (stack.length > 0 ? stack[0].getClassName() + "." + stack[0].getMethodName() : "an unknown place"));
+    }
+
+    private static boolean isIdlePoolWorker(StackTraceElement[] stack) {
+        return Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("getTask")
+                || frame.getMethodName().equals("awaitWork"));
+    }
+
+    /**
+     * The JDK's shared pool (used by {@code CompletableFuture.supplyAsync} and parallel
+     * streams) keeps its workers for a while after use; an idle one is not a leak.
+     */
+    private static boolean isSharedPoolWorkerAtRest(Thread thread) {
+        return thread instanceof ForkJoinWorkerThread worker
+                && (worker.getPool() == java.util.concurrent.ForkJoinPool.commonPool()
+                        || worker.getClass().getName().startsWith("jdk.internal"))
+                && LearnerFrames.innermost(thread.getStackTrace()).isEmpty();
+    }
+}

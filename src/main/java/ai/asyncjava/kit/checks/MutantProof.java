@@ -1,0 +1,111 @@
+package ai.asyncjava.kit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Proof that an exercise's checks are worth having: they all pass on the reference solution,
+ * and each of them fails on at least one deliberately broken implementation (a mutant).
+ * A test class lists the mutants, one line each, and returns {@link #tests()} from a
+ * {@code @TestFactory}:
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> checksCatchMutants() {
+ *     return MutantProof.of(Chapter00.FAN_OUT, VirtualThreadFanOut::new)
+ *             .mutant(OneAfterAnotherFanOut::new, "has every call in flight at the same time")
+ *             .tests();
+ * }
+ * }</pre>
+ *
+ * @param <F> the exercise's factory type
+ */
+public final class MutantProof<F> {
+
+    private record Mutant<F>(String name, F factory, List<String> caughtBy) {}
+
+    private final Exercise exercise;
+    private final F reference;
+    private final List<Mutant<F>> mutants = new ArrayList<>();
+
+    private MutantProof(Exercise exercise, F reference) {
+        this.exercise = exercise;
+        this.reference = reference;
+    }
+
+    /** Starts a proof for {@code exercise} with a factory of its reference solution. */
+    public static <F> MutantProof<F> of(Exercise exercise, F reference) {
+        return new MutantProof<>(exercise, reference);
+    }
+
+    /**
+     * Adds a mutant, named after the class it makes, and the checks (display names) that
+     * must fail on it. Other checks may pass or fail on it.
+     */
+    public MutantProof<F> mutant(F factory, String... caughtBy) {
+        if (caughtBy.length == 0) {
+            throw new IllegalArgumentException("name at least one check that catches the mutant");
+        }
+        mutants.add(new Mutant<>(nameOf(factory), factory, List.of(caughtBy)));
+        return this;
+    }
+
+    /**
+     * The dynamic tests: the reference passes every check; each mutant fails the checks
+     * named for it; every check catches at least one mutant.
+     */
+    public Stream<DynamicTest> tests() {
+        Stream<DynamicTest> referencePasses = Stream.of(DynamicTest.dynamicTest(
+                "reference " + nameOf(reference) + " passes every check", this::assertReferencePasses));
+        Stream<DynamicTest> mutantsCaught = mutants.stream().map(mutant -> DynamicTest.dynamicTest(
+                "mutant " + mutant.name() + " is caught by: " + String.join("; ", mutant.caughtBy()),
+                () -> assertCaught(mutant)));
+        Stream<DynamicTest> everyCheckUseful = Stream.of(DynamicTest.dynamicTest(
+                "every check catches at least one mutant", this::assertEveryCheckCatchesAMutant));
+        return Stream.of(referencePasses, mutantsCaught, everyCheckUseful).flatMap(s -> s);
+    }
+
+    private void assertReferencePasses() {
+        CheckReport report = exercise.check(reference);
+        assertTrue(report.allPassed(), () -> "the reference solution fails:\n" + report.plainText());
+    }
+
+    private void assertCaught(Mutant<F> mutant) {
+        CheckReport report = exercise.check(mutant.factory());
+        for (String check : mutant.caughtBy()) {
+            CheckResult result = report.result(check);
+            assertEquals(CheckStatus.FAILED, result.status(),
+                    () -> "check \"" + check + "\" did not catch mutant " + mutant.name() + ":\n" + report.plainText());
+        }
+    }
+
+    private void assertEveryCheckCatchesAMutant() {
+        Set<String> allChecks = exercise.check(reference).results().stream()
+                .map(CheckResult::check).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> caught = mutants.stream().flatMap(m -> m.caughtBy().stream()).collect(Collectors.toSet());
+        Set<String> unknown = new LinkedHashSet<>(caught);
+        unknown.removeAll(allChecks);
+        if (!unknown.isEmpty()) {
+            fail("no such checks in " + exercise.title() + ": " + unknown + "; its checks are " + allChecks);
+        }
+        allChecks.removeAll(caught);
+        assertTrue(allChecks.isEmpty(), () -> "no mutant shows that these checks can fail: " + allChecks);
+    }
+
+    /** A method reference {@code Foo::new} makes a lambda; the class it makes names the mutant. */
+    private static String nameOf(Object factory) {
+        if (factory instanceof java.util.function.Supplier<?> supplier) {
+            return supplier.get().getClass().getSimpleName();
+        }
+        return factory.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,105 @@
+package ai.asyncjava.kit.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.asyncjava.kit.checks.ch00.Chapter00;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import example.learner.Deadlocker;
+import example.learner.LearnerMistakes;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the harness reports the ways learner code goes wrong. */
+class CheckHarnessTest {
+
+    private static void assertContains(String text, String... parts) {
+        for (String part : parts) {
+            assertTrue(text.contains(part), () -> "expected \"" + part + "\" in:\n" + text);
+        }
+    }
+
+    @Test
+    void emptySkeletonNamesEachFailedCheckInPlainWords() {
+        CheckReport report = Chapter00.checkFanOut(LearnerMistakes.EmptySkeleton::new);
+
+        assertEquals(4, report.results().size());
+        assertEquals(List.of(CheckStatus.FAILED, CheckStatus.FAILED, CheckStatus.FAILED, CheckStatus.PASSED),
+                report.results().stream().map(CheckResult::status).toList(), report.plainText());
+        assertContains(report.plainText(),
+                "1 of 4 checks passed",
+                "✘ returns one answer per request, in the order of the requests",
+                "callAll returned 0 answers for 6 requests",
+                "callAll never called the service",
+                "yet callAll returned []");
+        assertTrue(report.millis() < 10_000, "an exercise's checks take at most 10 s");
+    }
+
+    @Test
+    void busyLoopIsReportedAsUnstoppableAndTheRestIsSkipped() {
+        try {
+            long started = System.nanoTime();
+            CheckReport report = Chapter00.checkFanOut(LearnerMistakes.BusyLoop::new);
+            long seconds = (System.nanoTime() - started) / 1_000_000_000;
+
+            CheckResult first = report.results().getFirst();
+            assertEquals(CheckStatus.FAILED, first.status());
+            assertContains(first.message(), "Did not finish within 3.0 s", "It was at LearnerMistakes$BusyLoop.callAll",
+                    "busy in a loop", "Restart the kernel");
+            assertTrue(report.results().stream().skip(1).allMatch(r -> r.status() == CheckStatus.NOT_RUN),
+                    report.plainText());
+            assertContains(report.results().get(1).message(), "still running", "restart the kernel");
+            assertTrue(seconds < 7, "took " + seconds + " s");
+        } finally {
+            LearnerMistakes.BusyLoop.stop = true;
+        }
+    }
+
+    @Test
+    void endlessWaitIsInterruptedAndTheChecksStayWithinTheirBudget() {
+        CheckReport report = Chapter00.checkFanOut(LearnerMistakes.WaitsForever::new);
+
+        assertContains(report.results().getFirst().message(), "Did not finish within 3.0 s",
+                "It was at LearnerMistakes$WaitsForever.callAll", "It was stopped by an interrupt");
+        assertTrue(report.results().stream().noneMatch(CheckResult::passed));
+        assertTrue(report.millis() < 12_000, "took " + report.millis() + " ms");
+    }
+
+    @Test
+    void leftoverThreadsAreCountedAndLocated() {
+        CheckReport report = Chapter00.checkFanOut(LearnerMistakes.LeavesThreadsRunning::new);
+
+        assertContains(report.results().getFirst().message(),
+                "Your code returned but left 6 threads running: 6 threads at LearnerMistakes$LeavesThreadsRunning.lambda$callAll$0 (LearnerMistakes.java:");
+    }
+
+    @Test
+    void exceptionsShowTheFirstFramesOfTheLearnersCode() {
+        CheckReport report = Chapter00.checkFanOut(LearnerMistakes.ThrowsNullPointer::new);
+
+        CheckResult first = report.results().getFirst();
+        assertContains(first.message(), "Your code threw NullPointerException");
+        assertContains(first.learnerFrames().getFirst(), "LearnerMistakes$ThrowsNullPointer.lambda$callAll$0 (LearnerMistakes.java:");
+        assertContains(report.plainText(), "at LearnerMistakes$ThrowsNullPointer");
+        assertContains(report.html(), "<table", "NullPointerException");
+    }
+
+    @Test
+    void deadlockNamesTheThreadsAndTheLocksTheyWaitFor() {
+        CheckReport report = RunsLearnerCode.EXERCISE.check((Runnable) new Deadlocker());
+
+        assertContains(report.results().getFirst().message(), "Did not finish within 1.0 s", "Deadlock:",
+                "thread \"mover-1\" at Deadlocker.lockBoth (Deadlocker.java:", "waits for java.lang.Object@", "held by \"mover-2\"");
+    }
+
+    @Test
+    void reportIsAvailableAsJsonForGraders() throws Exception {
+        CheckReport report = Chapter00.checkFanOut(LearnerMistakes.EmptySkeleton::new);
+
+        JsonNode json = new ObjectMapper().readTree(report.toJson());
+        assertEquals(Chapter00.FAN_OUT.title(), json.get("exercise").asText());
+        assertEquals("FAILED", json.get("results").get(0).get("status").asText());
+        assertTrue(json.get("results").get(0).get("message").asText().contains("0 answers"));
+    }
+}
