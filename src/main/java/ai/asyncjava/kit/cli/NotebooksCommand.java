@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Generates the solution notebooks, or checks that they are up to date. */
 @Command(name = "notebooks", mixinStandardHelpOptions = true,
-        description = "Generate solutions/notebooks/ from notebooks/ and the reference solutions, then run them.")
+        description = "Generate and run the solution notebooks (--check: are they fresh?).")
 public final class NotebooksCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "change nothing; fail when a generated notebook is stale or missing")

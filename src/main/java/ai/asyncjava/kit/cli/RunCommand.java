@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** Runs a notebook without Jupyter and writes the executed copy. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a notebook's code cells headless (JShell, with the course kit) and write the executed copy.")
+        description = "Run a notebook headless (JShell + kit); write the executed copy.")
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NOTEBOOK", description = "the .ipynb file to run")

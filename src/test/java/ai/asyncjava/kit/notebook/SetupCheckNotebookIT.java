@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.notebooks;
+package ai.asyncjava.kit.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,17 +50,19 @@ class SetupCheckNotebookIT {
 
         NbconvertExecutor nbconvert = new NbconvertExecutor(KernelUnderTest.jupyter(), kernels);
         Path notebook = home.notebooksDir().resolve(NOTEBOOK);
-        ExecutedNotebook executed;
-        try {
-            executed = nbconvert.execute(notebook, "rapaio-course-test", tmp, CELL_TIMEOUT);
-        } catch (IllegalStateException e) {
-            // rapaio-jupyter-kernel 3.0.1 now and then binds its sockets but never answers the
-            // first kernel_info_request (seen here about one start in five); a second start works.
-            // Only that start-up failure is retried: a failing cell is never retried.
-            if (!e.getMessage().contains("Kernel didn't respond")) {
-                throw e;
+        ExecutedNotebook executed = null;
+        // rapaio-jupyter-kernel 3.0.1 now and then binds its sockets but never answers the first
+        // kernel_info_request (seen here in about one start in five while other Maven builds ran;
+        // never in 27 starts on a quiet machine). Only that start-up failure is retried, up to
+        // three starts in all: a failing cell is never retried.
+        for (int start = 1; executed == null; start++) {
+            try {
+                executed = nbconvert.execute(notebook, "rapaio-course-test", tmp.resolve("start-" + start), CELL_TIMEOUT);
+            } catch (IllegalStateException e) {
+                if (start == 3 || !e.getMessage().contains("Kernel didn't respond")) {
+                    throw e;
+                }
             }
-            executed = nbconvert.execute(notebook, "rapaio-course-test", tmp, CELL_TIMEOUT);
         }
 
         assertProvesTheEnvironment(executed);

@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.notebooks;
+package ai.asyncjava.kit.notebook;
 
 import ai.asyncjava.kit.setup.CourseHome;
 import ai.asyncjava.kit.setup.Jupyter;
