@@ -1,0 +1,65 @@
+package ai.asyncjava.kit.simulators;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Small helpers for answering an {@link HttpExchange}. */
+public final class HttpExchanges {
+
+    private HttpExchanges() {
+    }
+
+    /** Sends a complete JSON answer and closes the exchange. */
+    public static void sendJson(HttpExchange exchange, int status, byte[] json) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(status, json.length == 0 ? -1 : json.length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(json);
+        }
+    }
+
+    /** Starts a server-sent-events answer (chunked); write events with {@link #sendEvent}. */
+    public static OutputStream startEvents(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        return exchange.getResponseBody();
+    }
+
+    /** Writes one {@code data:} event and flushes it, so the client sees it now. */
+    public static void sendEvent(OutputStream events, byte[] json) throws IOException {
+        events.write("data: ".getBytes(StandardCharsets.US_ASCII));
+        events.write(json);
+        events.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        events.flush();
+    }
+
+    /**
+     * Closes the connection without any answer: closing an exchange before its headers are sent
+     * makes the JDK server drop the connection, which the client sees as an I/O error.
+     */
+    public static void dropConnection(HttpExchange exchange) {
+        exchange.close();
+    }
+
+    /** The query parameters, decoded; the last value wins. */
+    public static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+}

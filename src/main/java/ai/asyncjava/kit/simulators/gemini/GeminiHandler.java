@@ -1,0 +1,149 @@
+package ai.asyncjava.kit.simulators.gemini;
+
+import ai.asyncjava.kit.simulators.Fault;
+import ai.asyncjava.kit.simulators.HttpExchanges;
+import ai.asyncjava.kit.simulators.RequestLog;
+import ai.asyncjava.kit.simulators.SlidingWindowQuota;
+import ai.asyncjava.kit.simulators.StableHash;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Serves one HTTP request: validate (route, key, body), log the arrival and ask the quota in
+ * one step, then inject the planned fault or answer after the simulated delay, and log the end.
+ * Nothing a client sends can stop the server: every failure becomes an error answer.
+ */
+final class GeminiHandler implements HttpHandler {
+
+    /** Logged when the client went away before the answer was written (nginx's convention). */
+    static final int CLIENT_CLOSED = 499;
+
+    private final GeminiSimulator simulator;
+
+    GeminiHandler(GeminiSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        try {
+            serve(exchange);
+        } catch (IOException | RuntimeException e) {
+            // The client vanished while we read its request; there is no one left to answer.
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        GeminiSimulatorConfig config = simulator.config();
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> query = HttpExchanges.query(exchange);
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String key = apiKey(exchange, query);
+        long fingerprint = StableHash.combine(
+                StableHash.of(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + key),
+                StableHash.of(body));
+
+        GeminiRoute route = null;
+        GeminiCall call;
+        try {
+            route = GeminiRoute.of(exchange.getRequestMethod(), path);
+            checkKey(key, config.apiKey());
+            call = RequestParser.parse(route, body, query);
+        } catch (ApiError invalid) {
+            String target = route == null ? path : route.model();
+            String method = route == null ? exchange.getRequestMethod() : route.action().method;
+            RequestLog.Entry entry = simulator.log().open(target, method, 1, fingerprint, RequestLog.Admission.INVALID);
+            entry.finish(send(exchange, invalid));
+            return;
+        }
+
+        SlidingWindowQuota quota = simulator.quota();
+        RequestLog.Admission admission = call.action().metered
+                ? now -> quota.tryAcquire(call.modelId(), now, call.promptTokens())
+                : RequestLog.Admission.ALWAYS;
+        RequestLog.Entry entry = simulator.log().open(call.modelId(), call.action().method, call.batchSize(),
+                fingerprint, admission);
+        int status = 0;
+        try {
+            if (!entry.decision().admitted()) {
+                status = send(exchange, ApiError.quotaExceeded(call.modelId(), call.action(), config.quota(),
+                        entry.decision()));
+                return;
+            }
+            entry.started();
+            Pacing pacing = new Pacing(config.effectiveLatencies(),
+                    new SplittableRandom(StableHash.combine(config.latencySeed(), fingerprint + entry.attempt())));
+            Fault fault = call.action().metered ? simulator.faultPlan().decide(fingerprint, entry.attempt()) : Fault.NONE;
+            entry.fault(fault);
+            status = switch (fault) {
+                case NONE -> answer(call, exchange, pacing, config, Long.toHexString(StableHash.combine(fingerprint, entry.id())), query);
+                case INTERNAL_ERROR -> {
+                    pacing.pause(pacing.callDelay(call));
+                    yield send(exchange, ApiError.internal());
+                }
+                case UNAVAILABLE -> send(exchange, ApiError.overloaded());
+                case HANG -> {
+                    pacing.pause(config.faults().hangFor());
+                    yield send(exchange, ApiError.deadlineExceeded());
+                }
+                case DROP -> {
+                    pacing.pause(pacing.callDelay(call).dividedBy(2));
+                    HttpExchanges.dropConnection(exchange);
+                    yield 0;
+                }
+            };
+        } catch (IOException e) {
+            status = CLIENT_CLOSED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the simulator is stopping
+        } catch (RuntimeException e) {
+            // A bug in a script or in the simulator: answer 500 like a real server would, and say why.
+            System.err.println("Gemini simulator: request " + entry.id() + " failed: " + e);
+            status = sendQuietly(exchange, ApiError.internal());
+        } finally {
+            entry.finish(status);
+        }
+    }
+
+    private int answer(GeminiCall call, HttpExchange exchange, Pacing pacing, GeminiSimulatorConfig config,
+                       String responseId, Map<String, String> query) throws IOException, InterruptedException {
+        if (call.action().generates()) {
+            boolean sse = "sse".equalsIgnoreCase(query.get("alt"));
+            return new GenerateResponder(config.script()).respond(call, exchange, pacing, responseId, sse);
+        }
+        return OtherResponders.respond(call, exchange, pacing);
+    }
+
+    // The real API takes the key from the x-goog-api-key header or the key query parameter.
+    private static String apiKey(HttpExchange exchange, Map<String, String> query) {
+        String header = exchange.getRequestHeaders().getFirst("x-goog-api-key");
+        return header != null ? header : query.get("key");
+    }
+
+    private static void checkKey(String key, String expected) throws ApiError {
+        if (key == null || key.isEmpty()) {
+            throw ApiError.missingKey();
+        }
+        if (!key.equals(expected)) {
+            throw ApiError.invalidKey();
+        }
+    }
+
+    private static int send(HttpExchange exchange, ApiError error) throws IOException {
+        HttpExchanges.sendJson(exchange, error.httpStatus(), GeminiJson.bytes(error.body()));
+        return error.httpStatus();
+    }
+
+    private static int sendQuietly(HttpExchange exchange, ApiError error) {
+        try {
+            return send(exchange, error);
+        } catch (IOException | RuntimeException e) {
+            return CLIENT_CLOSED; // headers were already sent, or the client is gone
+        }
+    }
+}
