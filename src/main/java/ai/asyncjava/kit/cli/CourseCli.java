@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             SetupCommand.class,
             StartCommand.class,
             TestCommand.class,
+            SimulatorCommand.class,
         })
 public final class CourseCli implements Runnable {
 

@@ -14,10 +14,17 @@ public final class HttpExchanges {
     private HttpExchanges() {
     }
 
-    /** Sends a complete JSON answer and closes the exchange. */
-    public static void sendJson(HttpExchange exchange, int status, byte[] json) throws IOException {
+    /**
+     * Sends a complete JSON answer and closes the exchange.
+     *
+     * @param justBefore runs right before the body is written: a request log marks the end
+     *                   there, so a client that has its answer always finds it logged
+     */
+    public static void sendJson(HttpExchange exchange, int status, byte[] json, Runnable justBefore)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
         exchange.sendResponseHeaders(status, json.length == 0 ? -1 : json.length);
+        justBefore.run();
         try (OutputStream body = exchange.getResponseBody()) {
             body.write(json);
         }

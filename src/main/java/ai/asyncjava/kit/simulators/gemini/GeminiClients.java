@@ -4,14 +4,17 @@ import com.google.genai.Client;
 import com.google.genai.types.ClientOptions;
 import com.google.genai.types.HttpOptions;
 import com.google.genai.types.HttpRetryOptions;
+import java.util.List;
 
 /**
  * Builds google-genai clients the way the course wants them.
  *
  * <p>Two SDK defaults matter for a concurrency course. First, the SDK retries by itself: five
- * attempts in all for HTTP 408, 429, 500, 502, 503 and 504, backing off from about a second,
- * doubling, with jitter; so a quota error is invisible until the retries run out. Use
- * {@link #noRetries()} to see each 429 as it happens. Second, its OkHttp dispatcher runs only
+ * attempts in all for HTTP 408, 429, 500, 502, 503 and 504 (and I/O errors), sleeping
+ * 1 s × 2^(attempt−1) × a random factor between 0 and 2 between them; so a quota error surfaces
+ * only after about half a minute on average. Version 1.70.0 also sleeps one back-off after the
+ * last attempt before giving up, so {@code attempts(1)} alone still delays each 429 by up to 2 s.
+ * Use {@link #noRetries()} to see each 429 the moment it happens. Second, its OkHttp dispatcher runs only
  * 5 async requests per host at a time; the clients built here allow {@value #MAX_CONNECTIONS},
  * so {@code client.async} runs as many calls at once as the learner's code starts.
  */
@@ -23,9 +26,12 @@ public final class GeminiClients {
     private GeminiClients() {
     }
 
-    /** Retry options that make the SDK try each request exactly once. */
+    /**
+     * Retry options that make the SDK try each request exactly once and report a failure at once:
+     * one attempt, and no status treated as retryable (which skips the SDK's closing back-off).
+     */
     public static HttpRetryOptions noRetries() {
-        return HttpRetryOptions.builder().attempts(1).build();
+        return HttpRetryOptions.builder().attempts(1).httpStatusCodes(List.of()).build();
     }
 
     /** Room for many concurrent async calls (the SDK's default is 5 per host). */

@@ -58,7 +58,7 @@ final class GeminiHandler implements HttpHandler {
             String target = route == null ? path : route.model();
             String method = route == null ? exchange.getRequestMethod() : route.action().method;
             RequestLog.Entry entry = simulator.log().open(target, method, 1, fingerprint, RequestLog.Admission.INVALID);
-            entry.finish(send(exchange, invalid));
+            sendQuietly(exchange, invalid, entry);
             return;
         }
 
@@ -68,11 +68,10 @@ final class GeminiHandler implements HttpHandler {
                 : RequestLog.Admission.ALWAYS;
         RequestLog.Entry entry = simulator.log().open(call.modelId(), call.action().method, call.batchSize(),
                 fingerprint, admission);
-        int status = 0;
         try {
             if (!entry.decision().admitted()) {
-                status = send(exchange, ApiError.quotaExceeded(call.modelId(), call.action(), config.quota(),
-                        entry.decision()));
+                send(exchange, ApiError.quotaExceeded(call.modelId(), call.action(), config.quota(),
+                        entry.decision()), entry);
                 return;
             }
             entry.started();
@@ -80,43 +79,46 @@ final class GeminiHandler implements HttpHandler {
                     new SplittableRandom(StableHash.combine(config.latencySeed(), fingerprint + entry.attempt())));
             Fault fault = call.action().metered ? simulator.faultPlan().decide(fingerprint, entry.attempt()) : Fault.NONE;
             entry.fault(fault);
-            status = switch (fault) {
-                case NONE -> answer(call, exchange, pacing, config, Long.toHexString(StableHash.combine(fingerprint, entry.id())), query);
+            switch (fault) {
+                case NONE -> answer(call, exchange, pacing, config, entry, query,
+                        Long.toHexString(StableHash.combine(fingerprint, entry.id())));
                 case INTERNAL_ERROR -> {
                     pacing.pause(pacing.callDelay(call));
-                    yield send(exchange, ApiError.internal());
+                    send(exchange, ApiError.internal(), entry);
                 }
-                case UNAVAILABLE -> send(exchange, ApiError.overloaded());
+                case UNAVAILABLE -> send(exchange, ApiError.overloaded(), entry);
                 case HANG -> {
                     pacing.pause(config.faults().hangFor());
-                    yield send(exchange, ApiError.deadlineExceeded());
+                    send(exchange, ApiError.deadlineExceeded(), entry);
                 }
                 case DROP -> {
                     pacing.pause(pacing.callDelay(call).dividedBy(2));
+                    entry.finish(0);
                     HttpExchanges.dropConnection(exchange);
-                    yield 0;
                 }
-            };
+            }
         } catch (IOException e) {
-            status = CLIENT_CLOSED;
+            entry.finish(CLIENT_CLOSED);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the simulator is stopping
         } catch (RuntimeException e) {
             // A bug in a script or in the simulator: answer 500 like a real server would, and say why.
             System.err.println("Gemini simulator: request " + entry.id() + " failed: " + e);
-            status = sendQuietly(exchange, ApiError.internal());
+            sendQuietly(exchange, ApiError.internal(), entry);
         } finally {
-            entry.finish(status);
+            entry.finish(0); // only takes effect when nothing was sent (the entry keeps its first end)
         }
     }
 
-    private int answer(GeminiCall call, HttpExchange exchange, Pacing pacing, GeminiSimulatorConfig config,
-                       String responseId, Map<String, String> query) throws IOException, InterruptedException {
+    private void answer(GeminiCall call, HttpExchange exchange, Pacing pacing, GeminiSimulatorConfig config,
+                        RequestLog.Entry entry, Map<String, String> query, String responseId)
+            throws IOException, InterruptedException {
         if (call.action().generates()) {
             boolean sse = "sse".equalsIgnoreCase(query.get("alt"));
-            return new GenerateResponder(config.script()).respond(call, exchange, pacing, responseId, sse);
+            new GenerateResponder(config.script()).respond(call, exchange, pacing, responseId, sse, entry::finish);
+        } else {
+            OtherResponders.respond(call, exchange, pacing, entry::finish);
         }
-        return OtherResponders.respond(call, exchange, pacing);
     }
 
     // The real API takes the key from the x-goog-api-key header or the key query parameter.
@@ -134,16 +136,17 @@ final class GeminiHandler implements HttpHandler {
         }
     }
 
-    private static int send(HttpExchange exchange, ApiError error) throws IOException {
-        HttpExchanges.sendJson(exchange, error.httpStatus(), GeminiJson.bytes(error.body()));
-        return error.httpStatus();
+    // The log marks the end just before the body goes out, so a client holding the answer finds it logged.
+    private static void send(HttpExchange exchange, ApiError error, RequestLog.Entry entry) throws IOException {
+        HttpExchanges.sendJson(exchange, error.httpStatus(), GeminiJson.bytes(error.body()),
+                () -> entry.finish(error.httpStatus()));
     }
 
-    private static int sendQuietly(HttpExchange exchange, ApiError error) {
+    private static void sendQuietly(HttpExchange exchange, ApiError error, RequestLog.Entry entry) {
         try {
-            return send(exchange, error);
+            send(exchange, error, entry);
         } catch (IOException | RuntimeException e) {
-            return CLIENT_CLOSED; // headers were already sent, or the client is gone
+            entry.finish(CLIENT_CLOSED); // headers were already sent, or the client is gone
         }
     }
 }

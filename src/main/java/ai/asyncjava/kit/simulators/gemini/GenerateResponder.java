@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Answers generateContent and streamGenerateContent: asks the script for the reply, then sends it
@@ -22,8 +23,11 @@ final class GenerateResponder {
         this.script = script;
     }
 
-    int respond(GeminiCall call, HttpExchange exchange, Pacing pacing, String responseId, boolean sse)
-            throws IOException, InterruptedException {
+    /**
+     * Sends the answer; calls {@code done} with the status right before the last bytes go out.
+     */
+    void respond(GeminiCall call, HttpExchange exchange, Pacing pacing, String responseId, boolean sse,
+                 IntConsumer done) throws IOException, InterruptedException {
         ModelReply reply = script.reply(call.conversation());
         String text = limit(reply.text(), call.maxOutputTokens());
         String finish = text.equals(reply.text()) ? "STOP" : "MAX_TOKENS";
@@ -40,8 +44,8 @@ final class GenerateResponder {
             pacing.pause(pacing.callDelay(call));
             ObjectNode body = GeminiJson.generateResponse(parts, finish, model, call.promptTokens(), answerTokens,
                     responseId);
-            HttpExchanges.sendJson(exchange, 200, GeminiJson.bytes(body));
-            return 200;
+            HttpExchanges.sendJson(exchange, 200, GeminiJson.bytes(body), () -> done.accept(200));
+            return;
         }
 
         List<List<ObjectNode>> chunkParts = new ArrayList<>();
@@ -63,6 +67,9 @@ final class GenerateResponder {
                 if (i > 0) {
                     pacing.pause(pacing.latencies().chunkGap());
                 }
+                if (i == chunks.size() - 1) {
+                    done.accept(200);
+                }
                 HttpExchanges.sendEvent(events, GeminiJson.bytes(chunks.get(i)));
             }
             events.close();
@@ -72,9 +79,8 @@ final class GenerateResponder {
                 pacing.pause(pacing.latencies().chunkGap());
             }
             ArrayNode all = GeminiJson.MAPPER.createArrayNode().addAll(chunks);
-            HttpExchanges.sendJson(exchange, 200, GeminiJson.bytes(all));
+            HttpExchanges.sendJson(exchange, 200, GeminiJson.bytes(all), () -> done.accept(200));
         }
-        return 200;
     }
 
     // Cuts the answer to the caller's maxOutputTokens, whole words at a time.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /** Answers the calls that are a single JSON body after one delay: embeddings, token counts, models. */
 final class OtherResponders {
@@ -14,7 +15,9 @@ final class OtherResponders {
     private OtherResponders() {
     }
 
-    static int respond(GeminiCall call, HttpExchange exchange, Pacing pacing) throws IOException, InterruptedException {
+    /** Sends the answer; calls {@code done} with the status right before the body goes out. */
+    static void respond(GeminiCall call, HttpExchange exchange, Pacing pacing, IntConsumer done)
+            throws IOException, InterruptedException {
         ObjectNode body = switch (call.action()) {
             case BATCH_EMBED_CONTENTS -> GeminiJson.batchEmbeddings(
                     call.embedTexts().stream().map(t -> TextEmbedder.embed(t, call.dimensions())).toList());
@@ -26,8 +29,7 @@ final class OtherResponders {
             default -> throw new IllegalStateException("not answered here: " + call.action());
         };
         pacing.pause(pacing.callDelay(call));
-        HttpExchanges.sendJson(exchange, 200, GeminiJson.bytes(body));
-        return 200;
+        HttpExchanges.sendJson(exchange, 200, GeminiJson.bytes(body), () -> done.accept(200));
     }
 
     // pageSize and pageToken work as in the real API; the token is simply the next offset.
