@@ -19,6 +19,19 @@ public final class LoopbackServer implements AutoCloseable {
     /** Room for a burst of hundreds of new connections at once (a benchmark, a learner's fan-out). */
     private static final int ACCEPT_BACKLOG = 2048;
 
+    /**
+     * The JDK server closes any connection that goes idle while 200 others are idle, racing
+     * clients that reuse it at that moment (they see an empty answer). Hundreds of keep-alive
+     * clients are normal here, so allow many more. Read once, when the first server starts.
+     */
+    private static final String MAX_IDLE_PROPERTY = "sun.net.httpserver.maxIdleConnections";
+
+    static {
+        if (System.getProperty(MAX_IDLE_PROPERTY) == null) {
+            System.setProperty(MAX_IDLE_PROPERTY, "10000");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
 

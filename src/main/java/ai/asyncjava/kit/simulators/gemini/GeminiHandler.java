@@ -42,7 +42,7 @@ final class GeminiHandler implements HttpHandler {
         GeminiSimulatorConfig config = simulator.config();
         String path = exchange.getRequestURI().getPath();
         Map<String, String> query = HttpExchanges.query(exchange);
-        byte[] body = exchange.getRequestBody().readAllBytes();
+        byte[] body = HttpExchanges.body(exchange);
         String key = apiKey(exchange, query);
         long fingerprint = StableHash.combine(
                 StableHash.of(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + key),

@@ -1,6 +1,8 @@
 package ai.asyncjava.kit.simulators.gemini;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,7 +13,12 @@ import java.util.Map;
 /** The JSON bodies the simulator sends, in the v1beta REST shapes. */
 final class GeminiJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Jackson's default buffer recycler is thread-local, useless with a virtual thread per
+     * request; a shared pool keeps each answer from allocating fresh buffers.
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper(
+            JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedLockFreePool()).build());
 
     private GeminiJson() {
     }
