@@ -3,55 +3,41 @@ package ai.asyncjava.kit.simulators.gemini;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.genai.Client;
 import com.google.genai.types.ListModelsConfig;
 import com.google.genai.types.Model;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** countTokens, models.list (with paging) and models.get through the SDK. */
 class CountTokensAndModelsTest {
+    @RegisterExtension
+    static final SimulatorExtension GEMINI = SimulatorExtension.fast();
 
-    private static GeminiSimulator sim;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        sim = GeminiSimulator.start(GeminiSimulatorConfig.fast());
-        client = sim.clientWithoutRetries();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        sim.close();
-    }
 
     @Test
     void countTokensMatchesTheHelper() {
         String text = "How many tokens does this sentence have, roughly?";
-        int counted = client.models.countTokens("gemini-2.5-flash", text, null).totalTokens().orElseThrow();
+        int counted = GEMINI.client().models.countTokens("gemini-2.5-flash", text, null).totalTokens().orElseThrow();
         assertEquals(GeminiAnswers.tokenCount(text), counted);
         assertTrue(counted > 5);
     }
 
     @Test
     void listsEveryModelPageByPage() {
-        sim.reset();
+        GEMINI.sim().reset();
         List<String> names = new ArrayList<>();
-        for (Model model : client.models.list(ListModelsConfig.builder().pageSize(3).build())) {
+        for (Model model : GEMINI.client().models.list(ListModelsConfig.builder().pageSize(3).build())) {
             names.add(model.name().orElseThrow());
         }
         assertEquals(GeminiModel.ALL.stream().map(GeminiModel::resourceName).toList(), names);
-        assertEquals(3, sim.log().requests().stream().filter(r -> r.method().equals("models.list")).count());
+        assertEquals(3, GEMINI.sim().log().requests().stream().filter(r -> r.method().equals("models.list")).count());
     }
 
     @Test
     void getsOneModel() {
-        Model model = client.models.get("gemini-2.5-flash", null);
+        Model model = GEMINI.client().models.get("gemini-2.5-flash", null);
         assertEquals("models/gemini-2.5-flash", model.name().orElseThrow());
         assertTrue(model.inputTokenLimit().orElseThrow() > 1000);
     }

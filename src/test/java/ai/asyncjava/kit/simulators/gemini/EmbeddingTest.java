@@ -3,44 +3,31 @@ package ai.asyncjava.kit.simulators.gemini;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.genai.Client;
 import com.google.genai.types.ContentEmbedding;
 import com.google.genai.types.EmbedContentConfig;
 import com.google.genai.types.EmbedContentResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Embeddings through the SDK, which sends batchEmbedContents to the Gemini API even for one text. */
 class EmbeddingTest {
 
     private static final String MODEL = "gemini-embedding-001";
-    private static GeminiSimulator sim;
-    private static Client client;
 
-    @BeforeAll
-    static void start() {
-        sim = GeminiSimulator.start(GeminiSimulatorConfig.fast());
-        client = sim.clientWithoutRetries();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        sim.close();
-    }
+    @RegisterExtension
+    static final SimulatorExtension GEMINI = SimulatorExtension.fast();
 
     @BeforeEach
     void freshLog() {
-        sim.reset();
+        GEMINI.sim().reset();
     }
 
     @Test
     void severalTextsGoInOneBatchAndHonourOutputDimensionality() {
         List<String> texts = List.of("virtual threads", "rate limiters", "request batching");
-        EmbedContentResponse response = client.models.embedContent(MODEL, texts,
+        EmbedContentResponse response = GEMINI.client().models.embedContent(MODEL, texts,
                 EmbedContentConfig.builder().outputDimensionality(16).build());
         List<ContentEmbedding> embeddings = response.embeddings().orElseThrow();
         assertEquals(3, embeddings.size());
@@ -49,18 +36,18 @@ class EmbeddingTest {
             assertEquals(GeminiAnswers.embedding(texts.get(i), 16), values);
             assertEquals(1.0, norm(values), 1e-5);
         }
-        var row = sim.log().requests().getFirst();
+        var row = GEMINI.sim().log().requests().getFirst();
         assertEquals("batchEmbedContents", row.method());
         assertEquals(3, row.batchSize());
     }
 
     @Test
     void fullDimensionalityByDefault() {
-        EmbedContentResponse response = client.models.embedContent(MODEL, "hello", null);
+        EmbedContentResponse response = GEMINI.client().models.embedContent(MODEL, "hello", null);
         List<Float> values = response.embeddings().orElseThrow().getFirst().values().orElseThrow();
         assertEquals(3072, values.size());
         assertEquals(GeminiAnswers.embedding("hello"), values);
-        EmbedContentResponse other = client.models.embedContent("text-embedding-004", "hello", null);
+        EmbedContentResponse other = GEMINI.client().models.embedContent("text-embedding-004", "hello", null);
         assertEquals(768, other.embeddings().orElseThrow().getFirst().values().orElseThrow().size());
     }
 
@@ -75,8 +62,8 @@ class EmbeddingTest {
 
     @Test
     void restEmbedContentAnswersOneEmbedding() {
-        RawHttp.Reply reply = RawHttp.post(sim, "/v1beta/models/" + MODEL + ":embedContent",
-                "{\"content\":{\"parts\":[{\"text\":\"hello\"}]},\"outputDimensionality\":4}", sim.apiKey());
+        RawHttp.Reply reply = RawHttp.post(GEMINI.sim(), "/v1beta/models/" + MODEL + ":embedContent",
+                "{\"content\":{\"parts\":[{\"text\":\"hello\"}]},\"outputDimensionality\":4}", GEMINI.sim().apiKey());
         assertEquals(200, reply.status(), reply.body());
         List<Float> values = new java.util.ArrayList<>();
         reply.json().at("/embedding/values").forEach(v -> values.add(v.floatValue()));

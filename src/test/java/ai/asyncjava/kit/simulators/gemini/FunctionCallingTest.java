@@ -3,7 +3,6 @@ package ai.asyncjava.kit.simulators.gemini;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.genai.Client;
 import com.google.genai.ResponseStream;
 import com.google.genai.types.Content;
 import com.google.genai.types.FunctionCall;
@@ -19,18 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Function calling: calls out, responses in, driven by the default script or a plugged-in one. */
 class FunctionCallingTest {
 
     private static final String MODEL = "gemini-2.5-flash";
     private static final String QUESTION = "What is two times 12?";
-    private static GeminiSimulator sim;
-    private static Client client;
 
     private static final GenerateContentConfig WITH_SEARCH = GenerateContentConfig.builder()
             .tools(Tool.builder().functionDeclarations(FunctionDeclaration.builder()
@@ -42,26 +38,17 @@ class FunctionCallingTest {
                     .build()).build())
             .build();
 
-    @BeforeAll
-    static void start() {
-        sim = GeminiSimulator.start(GeminiSimulatorConfig.fast());
-        client = sim.clientWithoutRetries();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        sim.close();
-    }
+    @RegisterExtension
+    static final SimulatorExtension GEMINI = SimulatorExtension.fast();
 
     @BeforeEach
     void defaultScript() {
-        sim.reconfigure(c -> c.withScript(new DefaultScript()));
+        GEMINI.sim().reconfigure(c -> c.withScript(new DefaultScript()));
     }
 
     @Test
     void defaultScriptCallsTheToolThenAnswersWithItsResult() {
-        GenerateContentResponse first = client.models.generateContent(MODEL, QUESTION, WITH_SEARCH);
+        GenerateContentResponse first = GEMINI.client().models.generateContent(MODEL, QUESTION, WITH_SEARCH);
         List<FunctionCall> calls = first.functionCalls();
         assertEquals(1, calls.size());
         assertEquals("search", calls.getFirst().name().orElseThrow());
@@ -72,7 +59,7 @@ class FunctionCallingTest {
                 first.candidates().orElseThrow().getFirst().content().orElseThrow(),
                 Content.builder().role("user").parts(Part.fromFunctionResponse("search",
                         Map.of("results", List.of("paper A", "paper B")))).build());
-        String answer = client.models.generateContent(MODEL, history, WITH_SEARCH).text();
+        String answer = GEMINI.client().models.generateContent(MODEL, history, WITH_SEARCH).text();
         assertTrue(answer.startsWith("Using the results of search: "), answer);
         assertTrue(answer.contains("24 (twenty-four)"), answer);
     }
@@ -81,7 +68,7 @@ class FunctionCallingTest {
     void modeNoneGetsPlainText() {
         GenerateContentConfig none = WITH_SEARCH.toBuilder().toolConfig(ToolConfig.builder()
                 .functionCallingConfig(FunctionCallingConfig.builder().mode("NONE").build()).build()).build();
-        GenerateContentResponse response = client.models.generateContent(MODEL, QUESTION, none);
+        GenerateContentResponse response = GEMINI.client().models.generateContent(MODEL, QUESTION, none);
         assertTrue(response.functionCalls() == null || response.functionCalls().isEmpty());
         assertEquals(GeminiAnswers.answerTo(QUESTION), response.text());
     }
@@ -89,7 +76,7 @@ class FunctionCallingTest {
     @Test
     void aPluggedInScriptSeesTheConversationAndDecidesTheCalls() {
         AtomicReference<ModelCall> seen = new AtomicReference<>();
-        sim.reconfigure(c -> c.withScript(call -> {
+        GEMINI.sim().reconfigure(c -> c.withScript(call -> {
             seen.set(call);
             return new ModelReply("Searching twice.", List.of(
                     new TurnPart.FunctionCall("search", Map.of("query", "a")),
@@ -97,7 +84,7 @@ class FunctionCallingTest {
         }));
         GenerateContentConfig config = WITH_SEARCH.toBuilder()
                 .systemInstruction(Content.fromParts(Part.fromText("Use many searches."))).build();
-        GenerateContentResponse response = client.models.generateContent(MODEL, "Find work on RAG", config);
+        GenerateContentResponse response = GEMINI.client().models.generateContent(MODEL, "Find work on RAG", config);
 
         assertEquals(List.of("a", "b"), response.functionCalls().stream()
                 .map(f -> f.args().orElseThrow().get("query")).toList());
@@ -110,13 +97,13 @@ class FunctionCallingTest {
 
     @Test
     void streamedFunctionCallsArriveInChunksOfTheirOwn() {
-        sim.reconfigure(c -> c.withScript(call -> ModelReply.calls(List.of(
+        GEMINI.sim().reconfigure(c -> c.withScript(call -> ModelReply.calls(List.of(
                 new TurnPart.FunctionCall("search", Map.of("query", "x")),
                 new TurnPart.FunctionCall("search", Map.of("query", "y")),
                 new TurnPart.FunctionCall("search", Map.of("query", "z"))))));
         List<String> perChunk = new ArrayList<>();
         try (ResponseStream<GenerateContentResponse> stream =
-                     client.models.generateContentStream(MODEL, "Find work on RAG", WITH_SEARCH)) {
+                     GEMINI.client().models.generateContentStream(MODEL, "Find work on RAG", WITH_SEARCH)) {
             for (GenerateContentResponse chunk : stream) {
                 chunk.functionCalls().forEach(f -> perChunk.add(String.valueOf(f.args().orElseThrow().get("query"))));
             }

@@ -12,10 +12,9 @@ import com.google.genai.types.Part;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,25 +22,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GenerateContentTest {
 
     private static final String MODEL = "gemini-2.5-flash";
-    private static GeminiSimulator sim;
-    private static Client client;
 
-    @BeforeAll
-    static void start() {
-        sim = GeminiSimulator.start(GeminiSimulatorConfig.fast());
-        client = sim.clientWithoutRetries();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        sim.close();
-    }
+    @RegisterExtension
+    static final SimulatorExtension GEMINI = SimulatorExtension.fast();
 
     @BeforeEach
     void freshState() {
-        sim.reset();
-        sim.reconfigure(c -> GeminiSimulatorConfig.fast());
+        GEMINI.sim().reset();
+        GEMINI.sim().reconfigure(c -> GeminiSimulatorConfig.fast());
     }
 
     @ParameterizedTest
@@ -54,7 +42,7 @@ class GenerateContentTest {
         "Compute 1000 * 3|3000|three thousand",
     })
     void answersSumsCorrectlyInDigitsAndWords(String prompt, String digits, String words) {
-        String text = client.models.generateContent(MODEL, prompt, null).text();
+        String text = GEMINI.client().models.generateContent(MODEL, prompt, null).text();
         assertTrue(text.contains(" is " + digits), text);
         assertTrue(text.contains("(" + words + ")"), text);
         assertEquals(GeminiAnswers.answerTo(prompt), text);
@@ -62,9 +50,9 @@ class GenerateContentTest {
 
     @Test
     void otherPromptsGetAStableTextQuotingThePrompt() {
-        String first = client.models.generateContent(MODEL, "Why use virtual threads?", null).text();
-        String again = client.models.generateContent(MODEL, "Why use virtual threads?", null).text();
-        String other = client.models.generateContent(MODEL, "Why use a semaphore?", null).text();
+        String first = GEMINI.client().models.generateContent(MODEL, "Why use virtual threads?", null).text();
+        String again = GEMINI.client().models.generateContent(MODEL, "Why use virtual threads?", null).text();
+        String other = GEMINI.client().models.generateContent(MODEL, "Why use a semaphore?", null).text();
         assertEquals(first, again);
         assertTrue(first.contains("Why use virtual threads?"), first);
         assertTrue(!first.equals(other));
@@ -74,7 +62,7 @@ class GenerateContentTest {
     @Test
     void reportsUsageMetadataAndModelVersion() {
         String prompt = "What is two times 12?";
-        GenerateContentResponse response = client.models.generateContent(MODEL, prompt, null);
+        GenerateContentResponse response = GEMINI.client().models.generateContent(MODEL, prompt, null);
         var usage = response.usageMetadata().orElseThrow();
         int answerTokens = GeminiAnswers.tokenCount(response.text());
         assertEquals(GeminiAnswers.tokenCount(prompt), usage.promptTokenCount().orElseThrow());
@@ -92,42 +80,42 @@ class GenerateContentTest {
                 Content.builder().role("user").parts(Part.fromText("Hello")).build(),
                 Content.builder().role("model").parts(Part.fromText("Hi! Ask me a sum.")).build(),
                 Content.builder().role("user").parts(Part.fromText("What is 6 times 7?")).build());
-        String text = client.models.generateContent(MODEL, history, config).text();
+        String text = GEMINI.client().models.generateContent(MODEL, history, config).text();
         assertTrue(text.contains("42"), text);
     }
 
     @Test
     void maxOutputTokensCutsTheAnswer() {
         GenerateContentConfig config = GenerateContentConfig.builder().maxOutputTokens(5).build();
-        GenerateContentResponse response = client.models.generateContent(MODEL, "Tell me about queues", config);
+        GenerateContentResponse response = GEMINI.client().models.generateContent(MODEL, "Tell me about queues", config);
         assertTrue(GeminiAnswers.tokenCount(response.text()) <= 5, response.text());
         assertEquals("MAX_TOKENS", response.finishReason().toString());
     }
 
     @Test
     void asyncClientRunsManyCallsAtOnce() {
-        sim.reconfigure(c -> c.withLatencies(GeminiLatencies.none().withGenerate(
+        GEMINI.sim().reconfigure(c -> c.withLatencies(GeminiLatencies.none().withGenerate(
                 LatencyModel.fixed(Duration.ofMillis(300)))));
         List<String> prompts = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "What is " + i + " plus 1?").toList();
         List<CompletableFuture<GenerateContentResponse>> futures = prompts.stream()
-                .map(p -> client.async.models.generateContent(MODEL, p, null)).toList();
+                .map(p -> GEMINI.client().async.models.generateContent(MODEL, p, null)).toList();
         for (int i = 0; i < prompts.size(); i++) {
             assertTrue(futures.get(i).join().text().contains(" is " + (i + 1) + " "), futures.get(i).join().text());
         }
         // With the SDK's default of 5 per host this peak would be 5; the course clients allow more.
-        assertTrue(sim.log().peakInFlight() >= 10, "peak in flight " + sim.log().peakInFlight());
-        assertEquals(20, sim.log().countStatus(200));
+        assertTrue(GEMINI.sim().log().peakInFlight() >= 10, "peak in flight " + GEMINI.sim().log().peakInFlight());
+        assertEquals(20, GEMINI.sim().log().countStatus(200));
     }
 
     @Test
     void everyCallIsLoggedWithModelMethodAndTimes() {
-        client.models.generateContent(MODEL, "What is 1 plus 1?", null);
-        var row = sim.log().requests().getFirst();
+        GEMINI.client().models.generateContent(MODEL, "What is 1 plus 1?", null);
+        var row = GEMINI.sim().log().requests().getFirst();
         assertEquals(MODEL, row.target());
         assertEquals("generateContent", row.method());
         assertEquals(200, row.status());
         assertEquals(1, row.attempt());
         assertTrue(row.arrivalMs() <= row.startMs() && row.startMs() <= row.endMs(), row.toString());
-        assertEquals("model", sim.requestTable().column(3).name());
+        assertEquals("model", GEMINI.sim().requestTable().column(3).name());
     }
 }

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.asyncjava.kit.simulators.LatencyModel;
-import com.google.genai.Client;
 import com.google.genai.ResponseStream;
 import com.google.genai.types.GenerateContentResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** streamGenerateContent?alt=sse through the SDK: several chunks, spaced in time, joining into the answer. */
 class StreamingTest {
@@ -20,21 +18,10 @@ class StreamingTest {
     private static final String MODEL = "gemini-2.5-flash";
     private static final Duration FIRST = Duration.ofMillis(100);
     private static final Duration GAP = Duration.ofMillis(100);
-    private static GeminiSimulator sim;
-    private static Client client;
 
-    @BeforeAll
-    static void start() {
-        sim = GeminiSimulator.start(GeminiSimulatorConfig.fast().withLatencies(GeminiLatencies.none()
-                .withStreaming(LatencyModel.fixed(FIRST), LatencyModel.fixed(GAP))));
-        client = sim.clientWithoutRetries();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        sim.close();
-    }
+    @RegisterExtension
+    static final SimulatorExtension GEMINI = new SimulatorExtension(GeminiSimulatorConfig.fast()
+            .withLatencies(GeminiLatencies.none().withStreaming(LatencyModel.fixed(FIRST), LatencyModel.fixed(GAP))));
 
     @Test
     void streamsSeveralChunksThatJoinIntoTheAnswer() {
@@ -43,7 +30,7 @@ class StreamingTest {
         GenerateContentResponse last = null;
         long start = System.nanoTime();
         long firstChunkAt;
-        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(MODEL, prompt, null)) {
+        try (ResponseStream<GenerateContentResponse> stream = GEMINI.client().models.generateContentStream(MODEL, prompt, null)) {
             firstChunkAt = System.nanoTime(); // the SDK returns the stream once it has read the first chunk
             for (GenerateContentResponse chunk : stream) {
                 pieces.add(chunk.text());
@@ -68,19 +55,19 @@ class StreamingTest {
     @Test
     void firstChunkComesAfterTheTimeToFirstToken() {
         long start = System.nanoTime();
-        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(MODEL, "hi", null)) {
+        try (ResponseStream<GenerateContentResponse> stream = GEMINI.client().models.generateContentStream(MODEL, "hi", null)) {
             stream.iterator().next();
             long firstMs = (System.nanoTime() - start) / 1_000_000;
             assertTrue(firstMs >= 95, "first chunk after " + firstMs + " ms");
         }
-        var row = sim.log().requests().getLast();
+        var row = GEMINI.sim().log().requests().getLast();
         assertEquals("streamGenerateContent", row.method());
     }
 
     @Test
     void withoutAltSseTheChunksComeAsOneJsonArray() {
-        RawHttp.Reply reply = RawHttp.post(sim, "/v1beta/models/" + MODEL + ":streamGenerateContent",
-                RawHttp.prompt("What is 2 plus 2?"), sim.apiKey());
+        RawHttp.Reply reply = RawHttp.post(GEMINI.sim(), "/v1beta/models/" + MODEL + ":streamGenerateContent",
+                RawHttp.prompt("What is 2 plus 2?"), GEMINI.sim().apiKey());
         assertEquals(200, reply.status());
         assertTrue(reply.json().isArray() && reply.json().size() >= 2, reply.body());
         StringBuilder text = new StringBuilder();
