@@ -65,6 +65,11 @@ public final class LoopbackServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The address it is bound to: always a loopback one. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     /** {@code http://127.0.0.1:PORT}, with no trailing slash. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port());

@@ -38,27 +38,35 @@ final class GeminiHandler implements HttpHandler {
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        GeminiSimulatorConfig config = simulator.config();
-        String path = exchange.getRequestURI().getPath();
-        Map<String, String> query = HttpExchanges.query(exchange);
-        byte[] body = HttpExchanges.body(exchange);
-        String key = apiKey(exchange, query);
-        long fingerprint = StableHash.combine(
-                StableHash.of(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + key),
-                StableHash.of(body));
+    /** One request as read off the wire, with the settings in force when it arrived. */
+    private record Incoming(HttpExchange exchange, GeminiSimulatorConfig config, Map<String, String> query,
+                            byte[] body, String key, long fingerprint) {
 
-        GeminiRoute route = null;
+        static Incoming read(HttpExchange exchange, GeminiSimulatorConfig config) throws IOException {
+            Map<String, String> query = HttpExchanges.query(exchange);
+            byte[] body = HttpExchanges.body(exchange);
+            String key = apiKey(exchange, query);
+            // Retries resend the same bytes, so equal fingerprints link the attempts of one request.
+            long fingerprint = StableHash.combine(
+                    StableHash.of(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + key),
+                    StableHash.of(body));
+            return new Incoming(exchange, config, query, body, key, fingerprint);
+        }
+
+        String path() {
+            return exchange.getRequestURI().getPath();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        Incoming in = Incoming.read(exchange, simulator.config());
         GeminiCall call;
         try {
-            route = GeminiRoute.of(exchange.getRequestMethod(), path);
-            checkKey(key, config.apiKey());
-            call = RequestParser.parse(route, body, query);
+            GeminiRoute route = GeminiRoute.of(exchange.getRequestMethod(), in.path());
+            checkKey(in.key(), in.config().apiKey());
+            call = RequestParser.parse(route, in.body(), in.query());
         } catch (ApiError invalid) {
-            String target = route == null ? path : route.model();
-            String method = route == null ? exchange.getRequestMethod() : route.action().method;
-            RequestLog.Entry entry = simulator.log().open(target, method, 1, fingerprint, RequestLog.Admission.INVALID);
-            sendQuietly(exchange, invalid, entry);
+            rejectInvalid(in, invalid);
             return;
         }
 
@@ -67,35 +75,14 @@ final class GeminiHandler implements HttpHandler {
                 ? now -> quota.tryAcquire(call.modelId(), now, call.promptTokens())
                 : RequestLog.Admission.ALWAYS;
         RequestLog.Entry entry = simulator.log().open(call.modelId(), call.action().method, call.batchSize(),
-                fingerprint, admission);
+                in.fingerprint(), admission);
         try {
-            if (!entry.decision().admitted()) {
-                send(exchange, ApiError.quotaExceeded(call.modelId(), call.action(), config.quota(),
+            if (entry.decision().admitted()) {
+                entry.started();
+                perform(in, call, entry);
+            } else {
+                send(exchange, ApiError.quotaExceeded(call.modelId(), call.action(), in.config().quota(),
                         entry.decision()), entry);
-                return;
-            }
-            entry.started();
-            Pacing pacing = new Pacing(config.effectiveLatencies(),
-                    new SplittableRandom(StableHash.combine(config.latencySeed(), fingerprint + entry.attempt())));
-            Fault fault = call.action().metered ? simulator.faultPlan().decide(fingerprint, entry.attempt()) : Fault.NONE;
-            entry.fault(fault);
-            switch (fault) {
-                case NONE -> answer(call, exchange, pacing, config, entry, query,
-                        Long.toHexString(StableHash.combine(fingerprint, entry.id())));
-                case INTERNAL_ERROR -> {
-                    pacing.pause(pacing.callDelay(call));
-                    send(exchange, ApiError.internal(), entry);
-                }
-                case UNAVAILABLE -> send(exchange, ApiError.overloaded(), entry);
-                case HANG -> {
-                    pacing.pause(config.faults().hangFor());
-                    send(exchange, ApiError.deadlineExceeded(), entry);
-                }
-                case DROP -> {
-                    pacing.pause(pacing.callDelay(call).dividedBy(2));
-                    entry.finish(0);
-                    HttpExchanges.dropConnection(exchange);
-                }
             }
         } catch (IOException e) {
             entry.finish(CLIENT_CLOSED);
@@ -107,6 +94,48 @@ final class GeminiHandler implements HttpHandler {
             sendQuietly(exchange, ApiError.internal(), entry);
         } finally {
             entry.finish(0); // only takes effect when nothing was sent (the entry keeps its first end)
+        }
+    }
+
+    // Logged, so a check can see what a learner sent wrong, but never counted against the quota.
+    private void rejectInvalid(Incoming in, ApiError invalid) {
+        String target = in.path();
+        String method = in.exchange().getRequestMethod();
+        try {
+            GeminiRoute route = GeminiRoute.of(method, in.path());
+            target = route.model();
+            method = route.action().method;
+        } catch (ApiError unroutable) {
+            // keep the raw path and HTTP method
+        }
+        RequestLog.Entry entry = simulator.log().open(target, method, 1, in.fingerprint(), RequestLog.Admission.INVALID);
+        sendQuietly(in.exchange(), invalid, entry);
+    }
+
+    // Serves an admitted call: the planned fault, or the real answer after the simulated delay.
+    private void perform(Incoming in, GeminiCall call, RequestLog.Entry entry) throws IOException, InterruptedException {
+        Pacing pacing = new Pacing(in.config().effectiveLatencies(),
+                new SplittableRandom(StableHash.combine(in.config().latencySeed(), in.fingerprint() + entry.attempt())));
+        Fault fault = call.action().metered ? simulator.faultPlan().decide(in.fingerprint(), entry.attempt()) : Fault.NONE;
+        entry.fault(fault);
+        HttpExchange exchange = in.exchange();
+        switch (fault) {
+            case NONE -> answer(call, exchange, pacing, in.config(), entry, in.query(),
+                    Long.toHexString(StableHash.combine(in.fingerprint(), entry.id())));
+            case INTERNAL_ERROR -> {
+                pacing.pause(pacing.callDelay(call));
+                send(exchange, ApiError.internal(), entry);
+            }
+            case UNAVAILABLE -> send(exchange, ApiError.overloaded(), entry); // overload is refused at once
+            case HANG -> {
+                pacing.pause(in.config().faults().hangFor());
+                send(exchange, ApiError.deadlineExceeded(), entry);
+            }
+            case DROP -> {
+                pacing.pause(pacing.callDelay(call).dividedBy(2));
+                entry.finish(0);
+                HttpExchanges.dropConnection(exchange);
+            }
         }
     }
 
