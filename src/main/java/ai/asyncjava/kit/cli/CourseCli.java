@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             NotebooksCommand.class,
             ClasspathCommand.class,
+            SimulatorCommand.class,
         })
 public final class CourseCli implements Runnable {
 

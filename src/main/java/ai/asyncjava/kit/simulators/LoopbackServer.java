@@ -1,0 +1,84 @@
+package ai.asyncjava.kit.simulators;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * An HTTP server on 127.0.0.1 only, serving every request on its own virtual thread, so a
+ * simulated delay costs a parked virtual thread and nothing more. The simulators build on it.
+ */
+public final class LoopbackServer implements AutoCloseable {
+
+    /** Room for a burst of hundreds of new connections at once (a benchmark, a learner's fan-out). */
+    private static final int ACCEPT_BACKLOG = 2048;
+
+    /**
+     * The JDK server closes any connection that goes idle while 200 others are idle, racing
+     * clients that reuse it at that moment (they see an empty answer). Hundreds of keep-alive
+     * clients are normal here, so allow many more. Read once, when the first server starts.
+     */
+    private static final String MAX_IDLE_PROPERTY = "sun.net.httpserver.maxIdleConnections";
+
+    static {
+        if (System.getProperty(MAX_IDLE_PROPERTY) == null) {
+            System.setProperty(MAX_IDLE_PROPERTY, "10000");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private LoopbackServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /**
+     * Starts serving {@code handler} on a loopback port.
+     *
+     * @param port the port, or 0 for any free one
+     * @throws UncheckedIOException when the port is taken
+     */
+    public static LoopbackServer start(int port, HttpHandler handler) {
+        try {
+            HttpServer server = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), port), ACCEPT_BACKLOG);
+            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            server.setExecutor(executor);
+            server.createContext("/", handler);
+            server.start();
+            return new LoopbackServer(server, executor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The address it is bound to: always a loopback one. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** {@code http://127.0.0.1:PORT}, with no trailing slash. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** Stops listening and interrupts the requests still being served (delays, hangs). */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,143 @@
+package ai.asyncjava.kit.simulators.gemini;
+
+import ai.asyncjava.kit.simulators.Fault;
+import ai.asyncjava.kit.simulators.FaultPlan;
+import ai.asyncjava.kit.simulators.LoopbackServer;
+import ai.asyncjava.kit.simulators.RequestLog;
+import ai.asyncjava.kit.simulators.SlidingWindowQuota;
+import com.google.genai.Client;
+import com.google.genai.types.HttpRetryOptions;
+import java.util.function.UnaryOperator;
+import tech.tablesaw.api.Table;
+
+/**
+ * A local stand-in for the Gemini API that the unchanged google-genai SDK talks to: the v1beta
+ * REST surface (generate, stream, embed, count tokens, list models, function calling) on
+ * 127.0.0.1, with deterministic answers, simulated latency, quotas, faults and a request log.
+ * <pre>{@code
+ * try (GeminiSimulator sim = GeminiSimulator.start(GeminiSimulatorConfig.freeTier())) {
+ *     Client client = sim.clientWithoutRetries();
+ *     client.models.generateContent("gemini-2.5-flash", "What is two times 12?", null).text();
+ *     sim.log().table();            // one row per request
+ * }
+ * }</pre>
+ */
+public final class GeminiSimulator implements AutoCloseable {
+
+    private volatile GeminiSimulatorConfig config;
+    private volatile SlidingWindowQuota quota;
+    private final FaultPlan faultPlan;
+    private final RequestLog log = new RequestLog("model");
+    private final LoopbackServer server;
+
+    private GeminiSimulator(GeminiSimulatorConfig config) {
+        this.config = config;
+        this.quota = quotaFor(config.quota());
+        this.faultPlan = new FaultPlan(config.faults());
+        this.server = LoopbackServer.start(config.port(), new GeminiHandler(this));
+    }
+
+    /** Starts a simulator; close it (or use try-with-resources) to free the port. */
+    public static GeminiSimulator start(GeminiSimulatorConfig config) {
+        return new GeminiSimulator(config);
+    }
+
+    /** The base URL to give the SDK: {@code http://127.0.0.1:PORT}. */
+    public String baseUrl() {
+        return server.baseUri().toString();
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The key clients must send. */
+    public String apiKey() {
+        return config.apiKey();
+    }
+
+    /** The configuration in force. */
+    public GeminiSimulatorConfig config() {
+        return config;
+    }
+
+    /**
+     * Changes latency, quota, faults or script while running (the port and key stay); a new
+     * quota starts with an empty window.
+     */
+    public void reconfigure(UnaryOperator<GeminiSimulatorConfig> change) {
+        GeminiSimulatorConfig next = change.apply(config)
+                .withPort(config.port()).withApiKey(config.apiKey());
+        if (!next.quota().equals(config.quota())) {
+            quota = quotaFor(next.quota());
+        }
+        faultPlan.update(next.faults());
+        config = next;
+    }
+
+    /** Every request so far. */
+    public RequestLog log() {
+        return log;
+    }
+
+    /** The request log as a table: see {@link RequestLog#table()}. */
+    public Table requestTable() {
+        return log.table();
+    }
+
+    /** The next requests (generation and embedding calls) get these faults, one each, in order. */
+    public void failNext(Fault... faults) {
+        faultPlan.failNext(faults);
+    }
+
+    /** Empties the quota's windows, as if no request had been made yet. */
+    public void resetQuota() {
+        quota = quotaFor(config.quota());
+    }
+
+    /** A fresh start for a new exercise: empty log, empty quota windows, no queued faults. */
+    public void reset() {
+        log.clear();
+        resetQuota();
+        faultPlan.clearQueued();
+    }
+
+    /** A client with the SDK's default retries (it retries 429 and 5xx on its own). */
+    public Client client() {
+        return GeminiClients.forSimulator(baseUrl(), apiKey(), null);
+    }
+
+    /** A client that tries every request once, so each 429 or 503 reaches your code. */
+    public Client clientWithoutRetries() {
+        return GeminiClients.forSimulator(baseUrl(), apiKey(), GeminiClients.noRetries());
+    }
+
+    /** A client with these retry options. */
+    public Client client(HttpRetryOptions retries) {
+        return GeminiClients.forSimulator(baseUrl(), apiKey(), retries);
+    }
+
+    /** Stops the server; requests still being served are cut off. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Gemini simulator at " + baseUrl() + " (" + config.summary() + ")";
+    }
+
+    SlidingWindowQuota quota() {
+        return quota;
+    }
+
+    FaultPlan faultPlan() {
+        return faultPlan;
+    }
+
+    private static SlidingWindowQuota quotaFor(GeminiQuota settings) {
+        return new SlidingWindowQuota(settings.requestsPerWindow(), settings.tokensPerWindow(), settings.window());
+    }
+}

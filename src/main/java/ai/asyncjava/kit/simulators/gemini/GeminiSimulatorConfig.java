@@ -1,0 +1,114 @@
+package ai.asyncjava.kit.simulators.gemini;
+
+import ai.asyncjava.kit.simulators.FaultSettings;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a {@link GeminiSimulator} does: port, key, latencies, quota, faults and the script
+ * that decides answers. Start from a preset and change what you need:
+ * <pre>{@code
+ * GeminiSimulatorConfig.freeTier().withQuota(GeminiQuota.perWindow(5, Duration.ofSeconds(2)))
+ * GeminiSimulatorConfig.fast().withFaults(FaultSettings.none().withShare(Fault.UNAVAILABLE, 0.2))
+ * }</pre>
+ *
+ * @param port        the loopback port; 0 for any free one
+ * @param apiKey      the key clients must send in {@code x-goog-api-key}
+ * @param latencies   per-method delays, before {@code timeScale}
+ * @param timeScale   multiplies every delay: 1 for real time, 0.01 for quick tests
+ * @param quota       requests (and tokens) per window per model
+ * @param faults      which share of calls fail, and how
+ * @param script      decides each generation's answer
+ * @param latencySeed seeds the latency draws, so a run's delays repeat
+ */
+public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies latencies, double timeScale,
+                                    GeminiQuota quota, FaultSettings faults, GeminiScript script, long latencySeed) {
+
+    /** The key the simulator expects unless told otherwise. Not a secret: it only opens the simulator. */
+    public static final String DEFAULT_API_KEY = "simulator-key";
+
+    /** The names {@link #preset(String)} knows. */
+    public static final List<String> PRESETS = List.of("realistic", "free-tier", "fast");
+
+    public GeminiSimulatorConfig {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("no such port: " + port);
+        }
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("the simulator needs an API key to expect");
+        }
+        if (timeScale < 0) {
+            throw new IllegalArgumentException("the time scale cannot be negative");
+        }
+    }
+
+    /** For notebooks: real-feeling delays (about a second per answer), no quota, no faults. */
+    public static GeminiSimulatorConfig realistic() {
+        return new GeminiSimulatorConfig(0, DEFAULT_API_KEY, GeminiLatencies.realistic(), 1.0,
+                GeminiQuota.unlimited(), FaultSettings.none(), new DefaultScript(), 1);
+    }
+
+    /** Like {@link #realistic()} with the free tier's quota: 10 requests per model per fast-forwarded window. */
+    public static GeminiSimulatorConfig freeTier() {
+        return realistic().withQuota(GeminiQuota.freeTier());
+    }
+
+    /** For tests: no delays, no quota, no faults. */
+    public static GeminiSimulatorConfig fast() {
+        return realistic().withLatencies(GeminiLatencies.none());
+    }
+
+    /** The preset called {@code name}: one of {@link #PRESETS} ({@code default} means realistic). */
+    public static GeminiSimulatorConfig preset(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "realistic", "default" -> realistic();
+            case "free-tier", "free", "freetier" -> freeTier();
+            case "fast", "test" -> fast();
+            default -> throw new IllegalArgumentException(
+                    "unknown preset '" + name + "'; choose one of " + String.join(", ", PRESETS));
+        };
+    }
+
+    public GeminiSimulatorConfig withPort(int newPort) {
+        return new GeminiSimulatorConfig(newPort, apiKey, latencies, timeScale, quota, faults, script, latencySeed);
+    }
+
+    public GeminiSimulatorConfig withApiKey(String newKey) {
+        return new GeminiSimulatorConfig(port, newKey, latencies, timeScale, quota, faults, script, latencySeed);
+    }
+
+    public GeminiSimulatorConfig withLatencies(GeminiLatencies newLatencies) {
+        return new GeminiSimulatorConfig(port, apiKey, newLatencies, timeScale, quota, faults, script, latencySeed);
+    }
+
+    public GeminiSimulatorConfig withTimeScale(double newScale) {
+        return new GeminiSimulatorConfig(port, apiKey, latencies, newScale, quota, faults, script, latencySeed);
+    }
+
+    public GeminiSimulatorConfig withQuota(GeminiQuota newQuota) {
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, newQuota, faults, script, latencySeed);
+    }
+
+    public GeminiSimulatorConfig withFaults(FaultSettings newFaults) {
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, newFaults, script, latencySeed);
+    }
+
+    public GeminiSimulatorConfig withScript(GeminiScript newScript) {
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, newScript, latencySeed);
+    }
+
+    public GeminiSimulatorConfig withLatencySeed(long seed) {
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, script, seed);
+    }
+
+    /** The delays in force: {@link #latencies()} times {@link #timeScale()}. */
+    public GeminiLatencies effectiveLatencies() {
+        return timeScale == 1.0 ? latencies : latencies.scaled(timeScale);
+    }
+
+    /** One line for a banner: latency, quota, faults. */
+    public String summary() {
+        GeminiLatencies in = effectiveLatencies();
+        return "generation " + in.generate() + ", quota: " + quota + ", faults: " + faults;
+    }
+}

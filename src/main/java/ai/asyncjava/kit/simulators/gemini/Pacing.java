@@ -1,0 +1,35 @@
+package ai.asyncjava.kit.simulators.gemini;
+
+import ai.asyncjava.kit.simulators.LatencyModel;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/**
+ * The simulated time of one request: its latencies (already time-scaled) and the random draws
+ * behind them, seeded per request so a run's delays repeat.
+ */
+record Pacing(GeminiLatencies latencies, RandomGenerator random) {
+
+    /** Waits one draw of {@code model}. */
+    void pause(LatencyModel model) throws InterruptedException {
+        pause(model.sample(random));
+    }
+
+    void pause(Duration delay) throws InterruptedException {
+        if (delay.isPositive()) {
+            Thread.sleep(delay);
+        }
+    }
+
+    /** The delay of a whole non-streamed answer to {@code call}. */
+    Duration callDelay(GeminiCall call) {
+        return switch (call.action()) {
+            case GENERATE_CONTENT -> latencies.generate().sample(random);
+            case STREAM_GENERATE_CONTENT -> latencies.firstChunk().sample(random);
+            case EMBED_CONTENT, BATCH_EMBED_CONTENTS ->
+                    latencies.embed().sample(random).plus(latencies.embedPerItem().multipliedBy(call.batchSize()));
+            case COUNT_TOKENS -> latencies.countTokens().sample(random);
+            case LIST_MODELS, GET_MODEL -> latencies.models().sample(random);
+        };
+    }
+}
