@@ -143,6 +143,8 @@ public final class JupyterInstaller {
         }
         attempts.add("pip: could not install " + PIP_PACKAGES + " (is its package index reachable?): "
                 + result.tail(2));
+        log.println("pip could not install Jupyter (its package index may be out of reach); the last it said:\n  "
+                + result.tail(2).replace("\n", "\n  "));
         deleteVenv();
         return Optional.empty();
     }
