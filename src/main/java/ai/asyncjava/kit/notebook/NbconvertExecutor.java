@@ -1,5 +1,7 @@
-package ai.asyncjava.kit.setup;
+package ai.asyncjava.kit.notebook;
 
+import ai.asyncjava.kit.setup.CommandRunner;
+import ai.asyncjava.kit.setup.Jupyter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
      * Runs every cell of {@code notebook} with {@code kernelName}, keeping on past errors so
      * that all of them are reported, and returns the executed copy written to {@code outDir}.
      */
-    public ExecutedNotebook execute(Path notebook, String kernelName, Path outDir, Duration cellTimeout) {
+    public Notebook execute(Path notebook, String kernelName, Path outDir, Duration cellTimeout) {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -55,10 +57,10 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
                     + " with kernel " + kernelName + (result.timedOut() ? " (timed out)" : "")
                     + ":\n" + result.tail(80));
         }
-        return ExecutedNotebook.read(executed);
+        return Notebook.read(executed);
     }
 
     private static int countCells(Path notebook) {
-        return ExecutedNotebook.read(notebook).json().path("cells").size();
+        return Notebook.read(notebook).cells().size();
     }
 }
