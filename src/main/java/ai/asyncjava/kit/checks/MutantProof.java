@@ -35,6 +35,7 @@ public final class MutantProof<F> {
 
     private final Exercise exercise;
     private final F reference;
+    private String referenceName;
     private final List<Mutant<F>> mutants = new ArrayList<>();
     /** The reference's report, made once: the checks take seconds and several tests read it. */
     private CheckReport referenceReport;
@@ -50,14 +51,29 @@ public final class MutantProof<F> {
     }
 
     /**
+     * Starts a proof with a reference named explicitly: for factories that are not suppliers
+     * (a {@code Function<Client.Builder, PromptFanOut>}, say), whose class says nothing.
+     */
+    public static <F> MutantProof<F> of(Exercise exercise, String referenceName, F reference) {
+        MutantProof<F> proof = new MutantProof<>(exercise, reference);
+        proof.referenceName = referenceName;
+        return proof;
+    }
+
+    /**
      * Adds a mutant, named after the class it makes, and the checks (display names) that
      * must fail on it. Other checks may pass or fail on it.
      */
     public MutantProof<F> mutant(F factory, String... caughtBy) {
+        return mutant(nameOf(factory), factory, caughtBy);
+    }
+
+    /** Adds a mutant named explicitly, for factories that are not suppliers. */
+    public MutantProof<F> mutant(String name, F factory, String... caughtBy) {
         if (caughtBy.length == 0) {
             throw new IllegalArgumentException("name at least one check that catches the mutant");
         }
-        mutants.add(new Mutant<>(nameOf(factory), factory, List.of(caughtBy)));
+        mutants.add(new Mutant<>(name, factory, List.of(caughtBy)));
         return this;
     }
 
@@ -67,7 +83,7 @@ public final class MutantProof<F> {
      */
     public Stream<DynamicTest> tests() {
         Stream<DynamicTest> referencePasses = Stream.of(DynamicTest.dynamicTest(
-                "reference " + nameOf(reference) + " passes every check", this::assertReferencePasses));
+                "reference " + (referenceName != null ? referenceName : nameOf(reference)) + " passes every check", this::assertReferencePasses));
         Stream<DynamicTest> mutantsCaught = mutants.stream().map(mutant -> DynamicTest.dynamicTest(
                 "mutant " + mutant.name() + " is caught by: " + String.join("; ", mutant.caughtBy()),
                 () -> assertCaught(mutant)));
