@@ -109,8 +109,9 @@ final class SimulatedGemini implements AutoCloseable {
     /** Fails when no call reached this simulator: the learner's client is pointed elsewhere. */
     void requireCallsArrived() {
         if (requests().isEmpty()) {
-            fail("No call reached the checks' simulator. Build your client from the builder passed to your "
-                    + "constructor (builder.build()), not with Gemini.client() or Client.builder().");
+            fail("No call reached the checks' simulator: askAll never called the model, or called it with a "
+                    + "client of its own. Build the client from the builder passed to your constructor "
+                    + "(builder.build()), not with Gemini.client() or Client.builder().");
         }
     }
 
