@@ -2,6 +2,7 @@ package ai.asyncjava.kit.checks.ch01;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
 import ai.asyncjava.kit.simulators.LoggedRequest;
 import ai.asyncjava.kit.simulators.gemini.GeminiAnswers;
@@ -10,14 +11,17 @@ import ai.asyncjava.kit.simulators.gemini.GeminiQuota;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulator;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulatorConfig;
 import com.google.genai.Client;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * The Gemini simulator behind one check, and the steps every check takes with it. A check
- * instance makes one in its constructor, on JUnit's thread, so the server's own threads are
- * never mistaken for the learner's; the check closes it afterwards. Its delays come from a
+ * instance makes one when JUnit constructs it, outside the check's time limit and thread
+ * group, so the server's own threads are never mistaken for the learner's; the check closes it
+ * afterwards. Its delays come from a
  * {@link PacedScript}, and everything the checks measure is read from its request log: when
  * each call arrived and was answered, on the server's clock.
  */
@@ -35,8 +39,32 @@ final class SimulatedGemini implements AutoCloseable {
         }
     }
 
+    /** Whether this JVM has loaded and run the SDK yet. */
+    private static final AtomicBoolean SDK_WARMED_UP = new AtomicBoolean();
+
     private final GeminiSimulator simulator =
-            GeminiSimulator.start(GeminiSimulatorConfig.fast().withScript(PacedScript.fixed(java.time.Duration.ZERO)));
+            GeminiSimulator.start(GeminiSimulatorConfig.fast().withScript(PacedScript.fixed(Duration.ZERO)));
+
+    SimulatedGemini() {
+        if (SDK_WARMED_UP.compareAndSet(false, true)) {
+            warmUpTheSdk();
+        }
+    }
+
+    /**
+     * Makes a sync and an async call before any check's clock starts. The first client in a JVM
+     * loads a few thousand classes (the SDK, Jackson, OkHttp, Kotlin), which takes seconds on a
+     * busy machine: time that is not the learner's to pay.
+     */
+    private void warmUpTheSdk() {
+        try (Client client = GeminiClients.forSimulator(simulator.baseUrl(), simulator.apiKey(), GeminiClients.noRetries())) {
+            client.models.generateContent(Gemini.MODEL, "What is two times 1?", null);
+            client.async.models.generateContent(Gemini.MODEL, "What is two times 2?", null).join();
+        } catch (RuntimeException ignored) {
+            // the checks themselves will say what is wrong
+        }
+        simulator.log().clear();
+    }
 
     /** Answers with {@code script}'s delays from now on. */
     SimulatedGemini pacedBy(PacedScript script) {
