@@ -34,30 +34,30 @@ public final class MutantProof<F> {
     private record Mutant<F>(String name, F factory, List<String> caughtBy) {}
 
     private final Exercise exercise;
+    private final String referenceName;
     private final F reference;
-    private String referenceName;
     private final List<Mutant<F>> mutants = new ArrayList<>();
     /** The reference's report, made once: the checks take seconds and several tests read it. */
     private CheckReport referenceReport;
 
-    private MutantProof(Exercise exercise, F reference) {
+    private MutantProof(Exercise exercise, String referenceName, F reference) {
         this.exercise = exercise;
+        this.referenceName = referenceName;
         this.reference = reference;
     }
 
     /** Starts a proof for {@code exercise} with a factory of its reference solution. */
     public static <F> MutantProof<F> of(Exercise exercise, F reference) {
-        return new MutantProof<>(exercise, reference);
+        return new MutantProof<>(exercise, nameOf(reference), reference);
     }
 
     /**
-     * Starts a proof with a reference named explicitly: for factories that are not suppliers
-     * (a {@code Function<Client.Builder, PromptFanOut>}, say), whose class says nothing.
+     * Starts a proof with a reference factory that takes arguments (a constructor reference
+     * such as {@code SlidingWindowLimiter::new} for {@code (int, Duration)}): such a factory
+     * cannot be asked for an instance to name it by, so {@code name} names it.
      */
-    public static <F> MutantProof<F> of(Exercise exercise, String referenceName, F reference) {
-        MutantProof<F> proof = new MutantProof<>(exercise, reference);
-        proof.referenceName = referenceName;
-        return proof;
+    public static <F> MutantProof<F> of(Exercise exercise, String name, F reference) {
+        return new MutantProof<>(exercise, name, reference);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class MutantProof<F> {
         return mutant(nameOf(factory), factory, caughtBy);
     }
 
-    /** Adds a mutant named explicitly, for factories that are not suppliers. */
+    /** Adds a mutant made by a factory that takes arguments, named by {@code name}. */
     public MutantProof<F> mutant(String name, F factory, String... caughtBy) {
         if (caughtBy.length == 0) {
             throw new IllegalArgumentException("name at least one check that catches the mutant");
@@ -83,7 +83,7 @@ public final class MutantProof<F> {
      */
     public Stream<DynamicTest> tests() {
         Stream<DynamicTest> referencePasses = Stream.of(DynamicTest.dynamicTest(
-                "reference " + (referenceName != null ? referenceName : nameOf(reference)) + " passes every check", this::assertReferencePasses));
+                "reference " + referenceName + " passes every check", this::assertReferencePasses));
         Stream<DynamicTest> mutantsCaught = mutants.stream().map(mutant -> DynamicTest.dynamicTest(
                 "mutant " + mutant.name() + " is caught by: " + String.join("; ", mutant.caughtBy()),
                 () -> assertCaught(mutant)));
