@@ -24,13 +24,13 @@ class ShardWriterChecksTest {
 
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
-        return MutantProof.<BiFunction<Path, Integer, AnswerSink>>of(Chapter03.SHARD_WRITER,
-                        Named.writer(JsonLinesShardWriter::new))
-                .mutant(Named.writer(HandMadeJsonWriter::new), JSON_LINES)
-                .mutant(Named.writer(ForgetsToClearBufferWriter::new), JSON_LINES, SHARD_SIZES)
-                .mutant(Named.writer(OffByOneShardWriter::new), SHARD_SIZES)
-                .mutant(Named.writer(ClosesShardsOnlyAtTheEndWriter::new), FULL_SHARD)
-                .mutant(Named.writer(ForgetsLastShardWriter::new), LAST_SHARD, JSON_LINES)
+        return MutantProof.<BiFunction<Path, Integer, AnswerSink>>of(Chapter03.SHARD_WRITER, "JsonLinesShardWriter",
+                        JsonLinesShardWriter::new)
+                .mutant("HandMadeJsonWriter", HandMadeJsonWriter::new, JSON_LINES)
+                .mutant("ForgetsToClearBufferWriter", ForgetsToClearBufferWriter::new, JSON_LINES, SHARD_SIZES)
+                .mutant("OffByOneShardWriter", OffByOneShardWriter::new, SHARD_SIZES)
+                .mutant("ClosesShardsOnlyAtTheEndWriter", ClosesShardsOnlyAtTheEndWriter::new, FULL_SHARD)
+                .mutant("ForgetsLastShardWriter", ForgetsLastShardWriter::new, LAST_SHARD, JSON_LINES)
                 .tests();
     }
 }

@@ -22,11 +22,11 @@ class SourceChecksTest {
 
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
-        return MutantProof.<Function<Path, PromptSource>>of(Chapter03.SOURCE, Named.source(ShardFileSource::new))
-                .mutant(Named.source(KeepsBlankLinesSource::new), EVERY_PROMPT)
-                .mutant(Named.source(StopsAtEndOfFirstShardSource::new), EVERY_PROMPT)
-                .mutant(Named.source(ReadsEverythingFirstSource::new), LAZY)
-                .mutant(Named.source(NeverClosesShardsSource::new), CLOSES)
+        return MutantProof.<Function<Path, PromptSource>>of(Chapter03.SOURCE, "ShardFileSource", ShardFileSource::new)
+                .mutant("KeepsBlankLinesSource", KeepsBlankLinesSource::new, EVERY_PROMPT)
+                .mutant("StopsAtEndOfFirstShardSource", StopsAtEndOfFirstShardSource::new, EVERY_PROMPT)
+                .mutant("ReadsEverythingFirstSource", ReadsEverythingFirstSource::new, LAZY)
+                .mutant("NeverClosesShardsSource", NeverClosesShardsSource::new, CLOSES)
                 .tests();
     }
 }

@@ -131,6 +131,11 @@ class CountingPipelineChecks {
         if (outcome.run.result() == null) {
             fail("run returned null; return the word counts over all answers.");
         }
+        if (outcome.counter.counts() == 0 || outcome.sink.written().isEmpty()) {
+            fail("run read " + outcome.traffic.read() + " prompts, called the counter " + outcome.counter.counts()
+                    + " times and wrote " + outcome.sink.written().size() + " answers; it should count and write "
+                    + "every answer.");
+        }
         return outcome;
     }
 

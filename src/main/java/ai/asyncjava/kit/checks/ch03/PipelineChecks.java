@@ -209,13 +209,17 @@ class PipelineChecks {
             });
         }
 
-        /** Fails when run threw or returned null. */
+        /** Fails when run threw, returned null, or wrote nothing at all (then there is nothing to measure). */
         void requireReturned(PipelineBench.Run<PipelineSummary> run) {
             if (run.failure() != null) {
                 fail("run threw " + PipelineBench.thrown(run.failure()) + ".");
             }
             if (run.result() == null) {
                 fail("run returned null; return a PipelineSummary of what the pipeline did.");
+            }
+            if (sink.written().isEmpty()) {
+                fail("Nothing reached the sink: run read " + traffic.read() + " prompts, the model was called "
+                        + run.calls().size() + " times, and write was never called.");
             }
         }
 

@@ -114,7 +114,11 @@ class SourceChecks {
                 folder.write("shard_" + s + ".txt", lines(3 * s, 3 * s + 3));
             }
             PromptSource source = open(newSource, folder.dir);
-            drain(source, new ArrayList<>());
+            List<String> got = new ArrayList<>();
+            drain(source, got);
+            if (got.isEmpty()) {
+                fail("next() gave no prompts from a folder of 4 shards, so there is nothing to close yet.");
+            }
             List<String> open = folder.openFiles();
             source.close();
             if (!open.isEmpty()) {

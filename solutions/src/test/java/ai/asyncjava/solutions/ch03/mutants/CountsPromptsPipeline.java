@@ -1,9 +1,9 @@
 package ai.asyncjava.solutions.ch03.mutants;
 
+import ai.asyncjava.kit.exercises.ch03.Message;
 import ai.asyncjava.kit.exercises.ch03.PromptAnswer;
 import ai.asyncjava.kit.exercises.ch03.WordCounter;
 import ai.asyncjava.solutions.ch03.CountingQueuePipeline;
-import ai.asyncjava.solutions.ch03.Message;
 import com.google.genai.Client;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;

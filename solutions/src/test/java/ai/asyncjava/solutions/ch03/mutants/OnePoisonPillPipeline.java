@@ -1,7 +1,7 @@
 package ai.asyncjava.solutions.ch03.mutants;
 
+import ai.asyncjava.kit.exercises.ch03.Message;
 import ai.asyncjava.kit.exercises.ch03.PromptSource;
-import ai.asyncjava.solutions.ch03.Message;
 import ai.asyncjava.solutions.ch03.QueuePipeline;
 import java.io.IOException;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package ai.asyncjava.solutions.ch03.mutants;
 
+import ai.asyncjava.kit.exercises.ch03.Message;
 import ai.asyncjava.kit.exercises.ch03.PipelineConfig;
 import ai.asyncjava.kit.exercises.ch03.PromptAnswer;
-import ai.asyncjava.solutions.ch03.Message;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;

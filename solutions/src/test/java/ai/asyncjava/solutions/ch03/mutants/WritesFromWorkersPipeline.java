@@ -1,11 +1,11 @@
 package ai.asyncjava.solutions.ch03.mutants;
 
 import ai.asyncjava.kit.exercises.ch03.AnswerSink;
+import ai.asyncjava.kit.exercises.ch03.Message;
 import ai.asyncjava.kit.exercises.ch03.PipelineConfig;
 import ai.asyncjava.kit.exercises.ch03.PipelineSummary;
 import ai.asyncjava.kit.exercises.ch03.PromptAnswer;
 import ai.asyncjava.kit.exercises.ch03.PromptSource;
-import ai.asyncjava.solutions.ch03.Message;
 import ai.asyncjava.solutions.ch03.QueuePipeline;
 import com.google.genai.Client;
 import java.util.concurrent.ExecutorService;
