@@ -130,17 +130,20 @@ public class QueuePipeline implements Pipeline {
 
     /**
      * Waits for every stage, in the order they finish. The first stage to fail stops the others
-     * (shutdownNow interrupts them: Java's {@code task.cancel()}) and its failure is thrown.
+     * (shutdownNow interrupts them: Java's {@code task.cancel()}) and its failure is thrown; an
+     * interrupt of the waiting thread cancels the stages the same way.
      */
     static void awaitAll(CompletionService<?> stages, int count, ExecutorService executor) throws Exception {
-        for (int i = 0; i < count; i++) {
-            Future<?> finished = stages.take();
-            try {
-                finished.get();
-            } catch (ExecutionException e) {
-                executor.shutdownNow();
-                throw e.getCause() instanceof Exception cause ? cause : e;
+        try {
+            for (int i = 0; i < count; i++) {
+                stages.take().get();
             }
+        } catch (ExecutionException e) {
+            executor.shutdownNow();
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            throw e;
         }
     }
 }

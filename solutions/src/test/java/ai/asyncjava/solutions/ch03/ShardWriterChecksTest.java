@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 class ShardWriterChecksTest {
 
     static final String JSON_LINES = "writes each answer as one JSON line with its prompt and answer";
-    static final String SHARD_SIZES = "keeps at most shardSize lines per shard, named shard_0.jsonl, shard_1.jsonl, ...";
+    static final String SHARD_SIZES =
+            "keeps at most shardSize lines per shard, named shard_0.jsonl, shard_1.jsonl, ...";
     static final String FULL_SHARD = "finishes a full shard before it writes the next answer";
     static final String LAST_SHARD = "writes the last, partly filled shard when closed";
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /** The shard reader's checks pass on the reference solution and each catches a mutant. */
 class SourceChecksTest {
 
-    static final String EVERY_PROMPT = "hands out every prompt of every shard, each shard's lines in order, then the end";
+    static final String EVERY_PROMPT =
+            "hands out every prompt of every shard, each shard's lines in order, then the end";
     static final String LAZY = "opens a shard only when the one before it is used up";
     static final String CLOSES = "closes each shard once it is used up, and the open one on close()";
 

@@ -108,8 +108,8 @@ class CountingPipelineChecks {
         if (!onPlatform.isEmpty()) {
             String stages = onPlatform.size() == 1 ? onPlatform.getFirst()
                     : String.join(", ", onPlatform.subList(0, onPlatform.size() - 1)) + " and " + onPlatform.getLast();
-            fail(Character.toUpperCase(stages.charAt(0)) + stages.substring(1) + " ran on platform threads. Only the counting belongs on the platform "
-                    + "pool; keep the stages that wait (reading, calling the model, writing) on virtual threads, "
+            fail(Character.toUpperCase(stages.charAt(0)) + stages.substring(1) + " ran on platform threads. Only "
+                    + "the counting belongs on the platform pool; keep the stages that wait (reading, calling the model, writing) on virtual threads, "
                     + "which cost nothing while they wait.");
         }
     }
@@ -141,7 +141,8 @@ class CountingPipelineChecks {
 
     private static Map<String, Integer> totals(List<String> texts) {
         Map<String, Integer> totals = new HashMap<>();
-        texts.forEach(text -> WordCounter.plain().count(text).forEach((word, n) -> totals.merge(word, n, Integer::sum)));
+        WordCounter plain = WordCounter.plain();
+        texts.forEach(text -> plain.count(text).forEach((word, n) -> totals.merge(word, n, Integer::sum)));
         return totals;
     }
 

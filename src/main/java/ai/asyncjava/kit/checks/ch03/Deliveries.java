@@ -34,10 +34,11 @@ final class Deliveries {
         }
         List<PromptAnswer> incomplete = written.stream().filter(a -> a.prompt() == null || a.answer() == null).toList();
         if (!incomplete.isEmpty()) {
-            fail(incomplete.size() + " answers were written with a null prompt or answer, for example " + incomplete.getFirst()
-                    + ". A PromptAnswer carries the prompt as the source gave it and the text of its answer.");
+            fail(incomplete.size() + " answers were written with a null prompt or answer, for example "
+                    + incomplete.getFirst() + ". A PromptAnswer carries the prompt as the source gave it and the text of its answer.");
         }
-        List<String> strangers = written.stream().map(PromptAnswer::prompt).filter(p -> !prompts.contains(p)).distinct().toList();
+        List<String> strangers = written.stream().map(PromptAnswer::prompt).filter(p -> !prompts.contains(p))
+                .distinct().toList();
         if (!strangers.isEmpty()) {
             fail("The sink got prompts the source never gave: " + quoted(strangers)
                     + ". Write each prompt exactly as the source handed it out.");
@@ -64,7 +65,8 @@ final class Deliveries {
                 String owner = prompts.stream().filter(p -> GeminiAnswers.answerTo(p).equals(pair.answer())).findFirst()
                         .map(p -> "the answer to \"" + p + "\"")
                         .orElse("an answer that belongs to none of the prompts");
-                mixups.add("\"" + pair.prompt() + "\" was written with " + owner + " (\"" + shorten(pair.answer()) + "\")");
+                mixups.add("\"" + pair.prompt() + "\" was written with " + owner
+                        + " (\"" + shorten(pair.answer()) + "\")");
             }
         }
         if (wrong > 0) {

@@ -69,7 +69,8 @@ final class PipelineBench {
     static void prepare(LatencyModel latency, FaultSettings faults) {
         onTopThread(() -> {
             start();
-            simulator.reconfigure(c -> c.withLatencies(GeminiLatencies.none().withGenerate(latency)).withFaults(faults));
+            simulator.reconfigure(c -> c.withLatencies(GeminiLatencies.none().withGenerate(latency))
+                    .withFaults(faults));
             simulator.reset();
             calls.clear();
             return null;

@@ -142,7 +142,7 @@ class PipelineChecks {
             fail("The pipeline never called the model.");
         }
         if (peak < config.workers()) {
-            fail("At most " + peak + " calls were in flight at once with " + config.workers() + " workers; the "
+            fail("At most " + (peak == 1 ? "1 call was" : peak + " calls were") + " in flight at once with " + config.workers() + " workers; the "
                     + "simulator should have seen " + config.workers() + ". Start config.workers() workers, each "
                     + "taking prompts from the input queue and calling the model, and let nothing make them take "
                     + "turns (such as a lock around the call).");

@@ -139,7 +139,7 @@ class ShardWriterChecks {
     private static void requireShards(BiFunction<Path, Integer, ? extends AnswerSink> newWriter, Path dir,
                                       List<PromptAnswer> answers, List<Long> expectedLines) throws Exception {
         writeAll(newWriter, dir, answers);
-        List<String> names = Files.exists(dir) ? list(dir).stream().map(p -> p.getFileName().toString()).toList() : List.of();
+        List<String> names = Files.exists(dir) ? names(dir) : List.of();
         List<String> expectedNames = new ArrayList<>();
         for (int i = 0; i < expectedLines.size(); i++) {
             expectedNames.add("shard_" + i + ".jsonl");
@@ -172,6 +172,10 @@ class ShardWriterChecks {
         }
     }
 
+    private static List<String> names(Path dir) throws IOException {
+        return list(dir).stream().map(p -> p.getFileName().toString()).toList();
+    }
+
     private static long shardNumber(Path file) {
         Matcher m = SHARD_NAME.matcher(file.getFileName().toString());
         return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
@@ -186,7 +190,7 @@ class ShardWriterChecks {
         List<Path> shards = list(dir).stream().filter(p -> shardNumber(p) != Long.MAX_VALUE).toList();
         if (shards.isEmpty()) {
             fail("After the answers were written and the writer closed, the output folder holds no "
-                    + "shard_N.jsonl files, only " + list(dir).stream().map(p -> p.getFileName().toString()).toList() + ".");
+                    + "shard_N.jsonl files, only " + names(dir) + ".");
         }
         List<PromptAnswer> read = new ArrayList<>();
         for (Path shard : shards) {

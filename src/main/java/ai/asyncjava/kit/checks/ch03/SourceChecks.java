@@ -35,7 +35,8 @@ class SourceChecks {
             shards.put("shard_1.txt", List.of("What is two times 3?", "What is two times 4?"));
             shards.put("shard_2.txt", List.of("What is two times 5?", "What is two times 6?", "What is two times 7?"));
             folder.write("shard_0.txt", "What is two times 0?\nWhat is two times 1?\nWhat is two times 2?\n");
-            folder.write("shard_1.txt", "What is two times 3?\n\nWhat is two times 4?"); // a blank line, no last newline
+            // A blank line, and no newline at the end.
+            folder.write("shard_1.txt", "What is two times 3?\n\nWhat is two times 4?");
             folder.write("shard_2.txt", "What is two times 5?\nWhat is two times 6?\nWhat is two times 7?\n");
             folder.write("README.md", "Prompts for chapter 03, one per line.\n"); // not a shard
 

@@ -30,7 +30,9 @@ final class StuckThreads {
 
     /** The usual cause of the waits among {@code threads}, or "" when there is no telling. */
     static String hint(Collection<Thread> threads) {
-        List<String> waits = threads.stream().filter(Thread::isAlive).map(StuckThreads::waitingIn).toList();
+        // Only waits on a queue count here: the thread that called run waits for the stages anyway.
+        List<String> waits = threads.stream().filter(Thread::isAlive).map(StuckThreads::waitingIn)
+                .filter(w -> w.contains("Queue.")).toList();
         StringBuilder hint = new StringBuilder();
         if (waits.stream().anyMatch(w -> w.endsWith(".take") || w.endsWith(".poll"))) {
             hint.append(" A thread waiting in take() waits for an item that will never come: does every worker "

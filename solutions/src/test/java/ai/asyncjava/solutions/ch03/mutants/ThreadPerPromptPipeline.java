@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Mutant: a worker hands each prompt to a virtual thread of its own and takes the next at once, so calls are unbounded. */
+/**
+ * Mutant: a worker hands each prompt to a virtual thread of its own and takes the next at once, so
+ * the calls in flight are not bounded by the workers.
+ */
 public class ThreadPerPromptPipeline extends QueuePipeline {
 
     @Override

@@ -7,7 +7,10 @@ import ai.asyncjava.kit.exercises.ch03.PromptSource;
 import ai.asyncjava.solutions.ch03.QueuePipeline;
 import com.google.genai.Client;
 
-/** Mutant: the queues are made without a capacity ({@code new LinkedBlockingQueue<>()}), so nothing waits for the writer. */
+/**
+ * Mutant: the queues are made without a capacity ({@code new LinkedBlockingQueue<>()}), so nothing
+ * waits for the writer.
+ */
 public class UnboundedQueuesPipeline extends QueuePipeline {
 
     @Override
