@@ -35,18 +35,28 @@ public final class MutantProof<F> {
 
     private final Exercise exercise;
     private final F reference;
+    private final String referenceName;
     private final List<Mutant<F>> mutants = new ArrayList<>();
     /** The reference's report, made once: the checks take seconds and several tests read it. */
     private CheckReport referenceReport;
 
-    private MutantProof(Exercise exercise, F reference) {
+    private MutantProof(Exercise exercise, F reference, String referenceName) {
         this.exercise = exercise;
         this.reference = reference;
+        this.referenceName = referenceName;
     }
 
     /** Starts a proof for {@code exercise} with a factory of its reference solution. */
     public static <F> MutantProof<F> of(Exercise exercise, F reference) {
-        return new MutantProof<>(exercise, reference);
+        return new MutantProof<>(exercise, reference, nameOf(reference));
+    }
+
+    /**
+     * Starts a proof with a reference factory that takes arguments (see
+     * {@link #mutant(String, Object, String...)}), named by {@code name}.
+     */
+    public static <F> MutantProof<F> of(Exercise exercise, String name, F reference) {
+        return new MutantProof<>(exercise, reference, name);
     }
 
     /**
@@ -62,12 +72,25 @@ public final class MutantProof<F> {
     }
 
     /**
+     * Adds a mutant made by a factory that takes arguments, such as {@code OffByOneBatcher::new}
+     * for a {@code (int, Duration)} constructor: such a factory cannot be asked for an instance
+     * to name the mutant by, so {@code name} names it.
+     */
+    public MutantProof<F> mutant(String name, F factory, String... caughtBy) {
+        if (caughtBy.length == 0) {
+            throw new IllegalArgumentException("name at least one check that catches the mutant");
+        }
+        mutants.add(new Mutant<>(name, factory, List.of(caughtBy)));
+        return this;
+    }
+
+    /**
      * The dynamic tests: the reference passes every check; each mutant fails the checks
      * named for it; every check catches at least one mutant.
      */
     public Stream<DynamicTest> tests() {
         Stream<DynamicTest> referencePasses = Stream.of(DynamicTest.dynamicTest(
-                "reference " + nameOf(reference) + " passes every check", this::assertReferencePasses));
+                "reference " + referenceName + " passes every check", this::assertReferencePasses));
         Stream<DynamicTest> mutantsCaught = mutants.stream().map(mutant -> DynamicTest.dynamicTest(
                 "mutant " + mutant.name() + " is caught by: " + String.join("; ", mutant.caughtBy()),
                 () -> assertCaught(mutant)));
