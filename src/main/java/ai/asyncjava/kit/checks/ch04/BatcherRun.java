@@ -194,8 +194,12 @@ final class BatcherRun {
         return String.format(Locale.ROOT, "%.0f ms", millis);
     }
 
+    /** "1 batch", "4 batches", "2 items". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return n + " " + noun;
+        }
+        return n + " " + noun + (noun.endsWith("ch") || noun.endsWith("s") ? "es" : "s");
     }
 
     static String shortList(List<String> items) {

@@ -58,7 +58,12 @@ public final class BatchCharts {
 
     /** One dot per item: when it arrived and how long it waited in the batcher, against the timeout. */
     public static BufferedImage waits(BatchTrace<?> trace, Duration timeout) {
-        XYChart chart = Charts.lines("How long each item waited", TIME_AXIS, "wait in the batcher (ms)");
+        return waits(trace, timeout, "How long each item waited");
+    }
+
+    /** {@link #waits(BatchTrace, Duration)} with a title of your own. */
+    public static BufferedImage waits(BatchTrace<?> trace, Duration timeout, String title) {
+        XYChart chart = Charts.lines(title, TIME_AXIS, "wait in the batcher (ms)");
         List<? extends BatchTrace.Arrival<?>> sent = trace.arrivals().stream().filter(BatchTrace.Arrival::sent).toList();
         if (sent.isEmpty()) {
             return nothingYet(chart, "no item was sent");

@@ -41,6 +41,6 @@ public record BatchStats(int batchSize, Duration timeout, int items, int batches
     }
 
     private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+        return Double.isFinite(value) ? Math.round(value * 10) / 10.0 : value;
     }
 }
