@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * steady stretches of fast or slow arrivals and give the batcher {@link #SETTLING} items
  * after each change of pace to notice it.
  */
-@HiddenChecks(secondsPerCheck = 3)
+@HiddenChecks(secondsPerCheck = 4)
 class AdaptiveBatcherChecks {
 
     /** Items after a change of pace that are not judged: the batcher needs two arrivals to see a gap. */

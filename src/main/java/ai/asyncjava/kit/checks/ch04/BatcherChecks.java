@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * with gaps it chooses and reads the times on its own queues: when an item was put on the input,
  * when its batch was put on the output.
  */
-@HiddenChecks(secondsPerCheck = 3)
+@HiddenChecks(secondsPerCheck = 4)
 class BatcherChecks {
 
     /** How late a batch may be on a busy machine before it counts as held back. */

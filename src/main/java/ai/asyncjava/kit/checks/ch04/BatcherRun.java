@@ -79,11 +79,23 @@ final class BatcherRun {
         return run;
     }
 
-    /** Fails when the batcher sent no batch at all: no other property can be judged then. */
+    /**
+     * Fails when the batcher sent no batch at all, or a null one: no other property can be
+     * judged then.
+     */
     BatcherRun requireSomeBatches() {
         if (trace.batches().isEmpty()) {
             fail(script.size() + " items arrived and the end marker after them, yet the batcher sent no batch"
                     + (returnedBeforeEnd ? " (its run() returned before the end marker arrived)" : "") + ".");
+        }
+        int number = 0;
+        for (TimedQueue.Put<List<String>> put : output.puts()) {
+            if (put.message() instanceof Message.Item<List<String>>(List<String> batch)) {
+                number++;
+                if (batch == null) {
+                    fail("Batch " + number + " was null: put a list of items in each Message.item.");
+                }
+            }
         }
         return this;
     }
@@ -105,10 +117,7 @@ final class BatcherRun {
         for (TimedQueue.Put<List<String>> put : output.puts()) {
             if (put.message() instanceof Message.Item<List<String>>(List<String> batch)) {
                 number++;
-                if (batch == null) {
-                    fail("Batch " + number + " was null: put a list of items in each Message.item.");
-                }
-                if (!Objects.equals(put.listAtPut(), new ArrayList<>(batch))) {
+                if (batch != null && !Objects.equals(put.listAtPut(), new ArrayList<>(batch))) {
                     fail("Batch " + number + " was changed after it was sent: it held " + put.listAtPut()
                             + " when it went on the queue and holds " + batch + " now. The next stage may not have "
                             + "read it yet: send a new list each time (batch = new ArrayList<>()) instead of "

@@ -39,6 +39,8 @@ class EmbeddingStageChecks {
 
     /** How long the stage gets, after it could have finished, to pass the end marker on and return. */
     static final long END_WAIT_MS = 2_000;
+    /** How long results still on their way get, once the stage has returned and sent the marker. */
+    static final long STRAGGLERS_MS = 300;
 
     /** What one run of a stage left behind. */
     private record Outcome(List<TimedQueue.Put<Embedded>> output, List<Embedded> results,
@@ -65,9 +67,17 @@ class EmbeddingStageChecks {
                     () -> stage.run(simulator.client, batches, output));
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(END_WAIT_MS);
             int expected = allTexts().size() + 1;
-            while (System.nanoTime() < deadline && !(awaitAll
-                    ? output.puts().size() >= expected && !thread.isAlive() && output.awaitEndOfStream(0, TimeUnit.MILLISECONDS)
-                    : !thread.isAlive() || output.awaitEndOfStream(0, TimeUnit.MILLISECONDS))) {
+            while (System.nanoTime() < deadline) {
+                boolean ended = !thread.isAlive();
+                boolean endOut = output.awaitEndOfStream(0, TimeUnit.MILLISECONDS);
+                if (!awaitAll && (ended || endOut) || ended && endOut && output.puts().size() >= expected) {
+                    break;
+                }
+                if (ended && endOut) {
+                    // run() is over and the marker is out, yet results are missing: give calls
+                    // still in flight on other threads a moment to deliver, then judge.
+                    deadline = Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STRAGGLERS_MS));
+                }
                 Thread.sleep(5);
             }
             thread.awaitEnd(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100));
