@@ -36,8 +36,6 @@ class PipelineChecks {
     static final long GAP_MS = 30;
     /** How long the pipeline gets to finish after the end marker: a few calls of 40 ms, and room. */
     static final long END_WAIT_MS = 1_500;
-    /** Slack for a busy machine on top of the timeout and one call's latency. */
-    static final long LATE_MS = 250;
 
     /** A result as the sink received it. */
     private record Received(long nanos, Embedded result) {}
@@ -168,20 +166,17 @@ class PipelineChecks {
         if (outcome.receivedMs().isEmpty()) {
             fail("No result reached the sink, so there was nothing to time.");
         }
-        long limit = TIMEOUT.toMillis() + CheckSimulator.EMBED_LATENCY.toMillis() + LATE_MS;
-        List<String> byArrival = outcome.arrivedMs().keySet().stream().sorted().toList();
-        for (String text : byArrival) {
-            Double got = outcome.receivedMs().get(text);
-            if (got == null) {
-                continue; // a lost text is the first check's business
-            }
-            double took = got - outcome.arrivedMs().get(text);
-            if (took > limit) {
-                fail(text + " reached the sink " + ms(took) + " after it arrived; with a " + TIMEOUT.toMillis()
-                        + " ms timeout and calls of about " + CheckSimulator.EMBED_LATENCY.toMillis() + " ms it should "
-                        + "take at most " + limit + " ms (on a busy machine). Do the stages run one after another? "
-                        + "Start each on its own thread, so batches are embedded while texts still arrive.");
-            }
+        // Judged by overlap, not by a latency bound: with the stages running side by side the
+        // first results arrive some 700 ms before the last text, a margin that outlasts the
+        // hiccups of a busy machine; run one after another, nothing reaches the sink before the
+        // last text.
+        double lastText = outcome.arrivedMs().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double firstResult = outcome.receivedMs().values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        if (firstResult >= lastText) {
+            fail("No result reached the sink before the last of the " + TEXTS + " texts had arrived (the first result "
+                    + "came at " + ms(firstResult) + ", the last text at " + ms(lastText) + "), though batches of "
+                    + BATCH_SIZE + " filled every " + BATCH_SIZE * GAP_MS + " ms or so. Do the stages run one after "
+                    + "another? Start each on its own thread, so batches are embedded while texts still arrive.");
         }
     }
 }
