@@ -2,7 +2,7 @@ package ai.asyncjava.solutions.ch03;
 
 import ai.asyncjava.kit.exercises.ch03.AnswerSink;
 import ai.asyncjava.kit.exercises.ch03.CountingPipeline;
-import ai.asyncjava.kit.exercises.ch03.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch03.PipelineConfig;
 import ai.asyncjava.kit.exercises.ch03.PromptAnswer;
 import ai.asyncjava.kit.exercises.ch03.PromptSource;

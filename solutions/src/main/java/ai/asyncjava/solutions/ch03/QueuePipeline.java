@@ -2,7 +2,7 @@ package ai.asyncjava.solutions.ch03;
 
 import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.exercises.ch03.AnswerSink;
-import ai.asyncjava.kit.exercises.ch03.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch03.Pipeline;
 import ai.asyncjava.kit.exercises.ch03.PipelineConfig;
 import ai.asyncjava.kit.exercises.ch03.PipelineSummary;

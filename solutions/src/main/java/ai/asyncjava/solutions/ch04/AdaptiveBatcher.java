@@ -1,7 +1,7 @@
 package ai.asyncjava.solutions.ch04;
 
 import ai.asyncjava.kit.exercises.ch04.Batcher;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

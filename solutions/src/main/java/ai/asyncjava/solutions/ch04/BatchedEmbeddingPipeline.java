@@ -2,7 +2,7 @@ package ai.asyncjava.solutions.ch04;
 
 import ai.asyncjava.kit.exercises.ch04.Embedded;
 import ai.asyncjava.kit.exercises.ch04.EmbeddingPipeline;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import com.google.genai.Client;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package ai.asyncjava.kit.checks.ch04;
 
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import ai.asyncjava.kit.exercises.ch04.BatchTrace;
 import ai.asyncjava.kit.exercises.ch04.Batcher;
 import ai.asyncjava.kit.exercises.ch04.BatcherFactory;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch04.TimedQueue;
 import java.time.Duration;
 import java.util.ArrayList;

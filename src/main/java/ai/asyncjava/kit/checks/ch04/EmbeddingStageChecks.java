@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import ai.asyncjava.kit.checks.HiddenChecks;
 import ai.asyncjava.kit.exercises.ch04.Embedded;
 import ai.asyncjava.kit.exercises.ch04.EmbeddingStage;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch04.TimedQueue;
 import ai.asyncjava.kit.simulators.LoggedRequest;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package ai.asyncjava.kit.checks.ch04;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch04.TimedQueue;
 import java.util.List;
 

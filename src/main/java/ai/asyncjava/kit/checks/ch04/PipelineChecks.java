@@ -8,7 +8,7 @@ import ai.asyncjava.kit.checks.HiddenChecks;
 import ai.asyncjava.kit.checks.LearnerThreads;
 import ai.asyncjava.kit.exercises.ch04.Embedded;
 import ai.asyncjava.kit.exercises.ch04.EmbeddingPipeline;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch04.PipelineFactory;
 import ai.asyncjava.kit.exercises.ch04.TimedQueue;
 import ai.asyncjava.kit.simulators.LoggedRequest;

@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.exercises.ch04;
 
+import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

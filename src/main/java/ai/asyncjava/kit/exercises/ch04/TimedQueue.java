@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.exercises.ch04;
 
+import ai.asyncjava.kit.exercises.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,6 +1,6 @@
 package ai.asyncjava.solutions.ch03.mutants;
 
-import ai.asyncjava.kit.exercises.ch03.Message;
+import ai.asyncjava.kit.exercises.Message;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 

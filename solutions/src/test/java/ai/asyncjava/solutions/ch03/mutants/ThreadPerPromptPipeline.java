@@ -1,6 +1,6 @@
 package ai.asyncjava.solutions.ch03.mutants;
 
-import ai.asyncjava.kit.exercises.ch03.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch03.PromptAnswer;
 import ai.asyncjava.solutions.ch03.QueuePipeline;
 import com.google.genai.Client;

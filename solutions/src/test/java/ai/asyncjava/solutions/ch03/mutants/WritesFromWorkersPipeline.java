@@ -1,7 +1,7 @@
 package ai.asyncjava.solutions.ch03.mutants;
 
 import ai.asyncjava.kit.exercises.ch03.AnswerSink;
-import ai.asyncjava.kit.exercises.ch03.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch03.PipelineConfig;
 import ai.asyncjava.kit.exercises.ch03.PipelineSummary;
 import ai.asyncjava.kit.exercises.ch03.PromptAnswer;

@@ -1,6 +1,6 @@
 package ai.asyncjava.solutions.ch04.mutants;
 
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 
 /** Mutant: passes the end marker on at once, dropping the partial batch it still holds. */

@@ -2,7 +2,7 @@ package ai.asyncjava.solutions.ch04.mutants;
 
 import ai.asyncjava.kit.exercises.ch04.Embedded;
 import ai.asyncjava.kit.exercises.ch04.EmbeddingPipeline;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

@@ -3,7 +3,7 @@ package ai.asyncjava.solutions.ch04.mutants;
 import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.exercises.ch04.Embedded;
 import ai.asyncjava.kit.exercises.ch04.EmbeddingStage;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import com.google.genai.Client;
 import com.google.genai.types.ContentEmbedding;
 import java.util.List;

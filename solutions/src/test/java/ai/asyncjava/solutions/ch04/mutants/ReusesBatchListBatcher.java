@@ -1,6 +1,6 @@
 package ai.asyncjava.solutions.ch04.mutants;
 
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 
 /** Mutant: clears the list it just sent and fills it again, so batches already sent change under the next stage. */

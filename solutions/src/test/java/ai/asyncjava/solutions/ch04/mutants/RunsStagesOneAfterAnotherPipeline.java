@@ -1,7 +1,7 @@
 package ai.asyncjava.solutions.ch04.mutants;
 
 import ai.asyncjava.kit.exercises.ch04.Embedded;
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.solutions.ch04.BatchEmbedder;
 import ai.asyncjava.solutions.ch04.SizeOrTimeoutBatcher;
 import com.google.genai.Client;

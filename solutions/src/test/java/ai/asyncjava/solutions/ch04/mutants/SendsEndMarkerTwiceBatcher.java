@@ -1,6 +1,6 @@
 package ai.asyncjava.solutions.ch04.mutants;
 
-import ai.asyncjava.kit.exercises.ch04.Message;
+import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 
 /** Mutant: passes the end marker on, then once more "to be safe" on the way out. */

@@ -1,13 +1,15 @@
-package ai.asyncjava.kit.exercises.ch04;
+package ai.asyncjava.kit.exercises;
 
 /**
  * What travels on a queue between two pipeline stages: an item of work, or the end-of-stream
- * marker that says no more items will come.
+ * marker that says no more items will come. Chapter 03's pipeline and chapter 04's batcher
+ * both pass these.
  *
  * <p>Python's asyncio version puts {@code None} on the queue as its sentinel. A Java
  * {@link java.util.concurrent.BlockingQueue} refuses {@code null}, and a sentinel of the item
  * type (an empty string, say) could be mistaken for real work, so the marker gets a type of its
- * own. The interface is sealed, so a {@code switch} over a message must handle both cases, and
+ * own. A {@code BlockingQueue} has no {@code task_done()} or {@code join()} either: a stage
+ * knows it is done when the marker reaches it. The interface is sealed, so a {@code switch} over a message must handle both cases, and
  * the compiler says so when one is missing:
  *
  * <pre>{@code
