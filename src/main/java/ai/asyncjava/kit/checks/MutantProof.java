@@ -36,6 +36,8 @@ public final class MutantProof<F> {
     private final Exercise exercise;
     private final F reference;
     private final List<Mutant<F>> mutants = new ArrayList<>();
+    /** The reference's report, made once: the checks take seconds and several tests read it. */
+    private CheckReport referenceReport;
 
     private MutantProof(Exercise exercise, F reference) {
         this.exercise = exercise;
@@ -74,8 +76,15 @@ public final class MutantProof<F> {
         return Stream.of(referencePasses, mutantsCaught, everyCheckUseful).flatMap(s -> s);
     }
 
+    private synchronized CheckReport referenceReport() {
+        if (referenceReport == null) {
+            referenceReport = exercise.check(reference);
+        }
+        return referenceReport;
+    }
+
     private void assertReferencePasses() {
-        CheckReport report = exercise.check(reference);
+        CheckReport report = referenceReport();
         assertTrue(report.allPassed(), () -> "the reference solution fails:\n" + report.plainText());
     }
 
@@ -89,7 +98,7 @@ public final class MutantProof<F> {
     }
 
     private void assertEveryCheckCatchesAMutant() {
-        Set<String> allChecks = exercise.check(reference).results().stream()
+        Set<String> allChecks = referenceReport().results().stream()
                 .map(CheckResult::check).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> caught = mutants.stream().flatMap(m -> m.caughtBy().stream()).collect(Collectors.toSet());
         Set<String> unknown = new LinkedHashSet<>(caught);
