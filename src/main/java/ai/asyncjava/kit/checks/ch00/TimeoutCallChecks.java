@@ -74,6 +74,7 @@ class TimeoutCallChecks {
 
         Throwable thrown = ended.thrown();
         if (thrown == null) {
+            assertCalled(service);
             fail("callWithTimeout returned " + quoted(ended.value()) + ", although the answer takes "
                     + readable(SLOW_CALL) + " and the timeout was " + readable(timeout) + ". When the time is up, "
                     + "throw java.util.concurrent.TimeoutException.");

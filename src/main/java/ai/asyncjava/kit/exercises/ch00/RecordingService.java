@@ -1,12 +1,21 @@
 package ai.asyncjava.kit.exercises.ch00;
 
 import ai.asyncjava.kit.checks.LearnerThreads;
+import ai.asyncjava.kit.viz.Charts;
+import ai.asyncjava.kit.viz.Timeline;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 /**
  * A fake slow service to try chapter 00's exercises on; the hidden checks use it too. It
@@ -20,6 +29,7 @@ import java.util.function.Function;
  * ... your code calls service.call(request) ...
  * service.calls();        // one Call per call: request, start and end (ms), outcome
  * service.mostInFlight(); // the most calls that were running at the same time
+ * service.timeline("My calls") // a chart of them: leave it as a cell's last expression
  * }</pre>
  */
 public final class RecordingService implements SlowService {
@@ -39,6 +49,16 @@ public final class RecordingService implements SlowService {
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The same outcome has the same colour in every chart. */
+        Color color() {
+            return switch (this) {
+                case ANSWERED -> Charts.color(0);
+                case RUNNING -> Charts.color(1);
+                case INTERRUPTED -> Charts.color(3);
+                case FAILED -> Charts.color(7);
+            };
+        }
     }
 
     /**
@@ -49,6 +69,11 @@ public final class RecordingService implements SlowService {
 
         public boolean ended() {
             return outcome != Outcome.RUNNING;
+        }
+
+        /** How long the call ran, in milliseconds; {@code NaN} while it runs. */
+        public double durationMs() {
+            return endMs - startMs;
         }
     }
 
@@ -115,6 +140,34 @@ public final class RecordingService implements SlowService {
         return calls();
     }
 
+    /**
+     * A chart of the calls so far: one row per request, one bar per call from its start to
+     * its end (or to now, while it runs), coloured by how it ended; time counts from the first
+     * call. With no calls yet it is a small image that says so, so a notebook cell still shows
+     * something while its exercise is not written.
+     */
+    public BufferedImage timeline(String title) {
+        List<Call> calls = calls();
+        if (calls.isEmpty()) {
+            return notice(title + ": no calls were made");
+        }
+        double origin = calls.stream().mapToDouble(Call::startMs).min().orElse(0);
+        double now = nowMs();
+        Timeline timeline = Timeline.titled(title).xAxisTitle("ms since the first call");
+        for (Call call : calls) {
+            double end = call.ended() ? call.endMs() : now;
+            timeline.bar(call.request(), call.startMs() - origin, end - origin, call.outcome().label());
+        }
+        XYChart chart = timeline.chart();
+        for (Outcome outcome : Outcome.values()) {
+            XYSeries series = chart.getSeriesMap().get(outcome.label());
+            if (series != null) {
+                series.setLineColor(outcome.color());
+            }
+        }
+        return Charts.image(chart);
+    }
+
     /** The calls made for {@code request}, in the order they started. */
     public List<Call> callsFor(String request) {
         return calls().stream().filter(call -> call.request().equals(request)).toList();
@@ -153,5 +206,18 @@ public final class RecordingService implements SlowService {
     private synchronized void end(int index, Outcome outcome) {
         Call started = calls.get(index);
         calls.set(index, new Call(started.request(), started.startMs(), nowMs(), outcome));
+    }
+
+    private static BufferedImage notice(String text) {
+        BufferedImage image = new BufferedImage(Charts.WIDTH, 60, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.drawString(text, 16, 36);
+        g.dispose();
+        return image;
     }
 }
