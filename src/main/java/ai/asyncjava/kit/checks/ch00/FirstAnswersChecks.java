@@ -26,7 +26,7 @@ class FirstAnswersChecks {
     private static final Duration RETURN_LIMIT = Duration.ofMillis(2500);
 
     /** Calls that end this close together may reach the caller in either order. */
-    private static final double SAME_MOMENT_MS = 30;
+    private static final double SAME_MOMENT_MS = 50;
 
     /** How long after the last answer it needs firstAnswers may take to return, on a loaded machine. */
     private static final double LATENESS_TOLERANCE_MS = 300;
