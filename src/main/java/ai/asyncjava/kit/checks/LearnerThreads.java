@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class LearnerThreads {
 
+    /** The name of the threads of OkHttp's JVM-wide task runner (okhttp3.internal.concurrent.TaskRunner). */
+    private static final String OKHTTP_TASK_RUNNER = "OkHttp TaskRunner";
+
     /** The check being run now; checks run one at a time. */
     private static volatile LearnerThreads current;
 
@@ -124,9 +127,14 @@ public final class LearnerThreads {
 
     /**
      * The JDK's shared pool (used by {@code CompletableFuture.supplyAsync} and parallel
-     * streams) keeps its workers for a while after use; an idle one is not a leak.
+     * streams) keeps its workers for a while after use; an idle one is not a leak. Neither is
+     * a thread of OkHttp's task runner, which every google-genai client shares for the whole JVM
+     * (it cleans up pooled connections) and which keeps its daemon threads for a minute.
      */
     private static boolean isSharedPoolWorkerAtRest(Thread thread) {
+        if (thread.isDaemon() && thread.getName().startsWith(OKHTTP_TASK_RUNNER)) {
+            return true;
+        }
         return thread instanceof ForkJoinWorkerThread worker
                 && (worker.getPool() == java.util.concurrent.ForkJoinPool.commonPool()
                         || worker.getClass().getName().startsWith("jdk.internal"))

@@ -34,19 +34,30 @@ public final class MutantProof<F> {
     private record Mutant<F>(String name, F factory, List<String> caughtBy) {}
 
     private final Exercise exercise;
+    private final String referenceName;
     private final F reference;
     private final List<Mutant<F>> mutants = new ArrayList<>();
     /** The reference's report, made once: the checks take seconds and several tests read it. */
     private CheckReport referenceReport;
 
-    private MutantProof(Exercise exercise, F reference) {
+    private MutantProof(Exercise exercise, String referenceName, F reference) {
         this.exercise = exercise;
+        this.referenceName = referenceName;
         this.reference = reference;
     }
 
     /** Starts a proof for {@code exercise} with a factory of its reference solution. */
     public static <F> MutantProof<F> of(Exercise exercise, F reference) {
-        return new MutantProof<>(exercise, reference);
+        return new MutantProof<>(exercise, nameOf(reference), reference);
+    }
+
+    /**
+     * Starts a proof with a reference factory that takes arguments (a constructor reference
+     * such as {@code SlidingWindowLimiter::new} for {@code (int, Duration)}): such a factory
+     * cannot be asked for an instance to name it by, so {@code name} names it.
+     */
+    public static <F> MutantProof<F> of(Exercise exercise, String name, F reference) {
+        return new MutantProof<>(exercise, name, reference);
     }
 
     /**
@@ -54,10 +65,15 @@ public final class MutantProof<F> {
      * must fail on it. Other checks may pass or fail on it.
      */
     public MutantProof<F> mutant(F factory, String... caughtBy) {
+        return mutant(nameOf(factory), factory, caughtBy);
+    }
+
+    /** Adds a mutant made by a factory that takes arguments, named by {@code name}. */
+    public MutantProof<F> mutant(String name, F factory, String... caughtBy) {
         if (caughtBy.length == 0) {
             throw new IllegalArgumentException("name at least one check that catches the mutant");
         }
-        mutants.add(new Mutant<>(nameOf(factory), factory, List.of(caughtBy)));
+        mutants.add(new Mutant<>(name, factory, List.of(caughtBy)));
         return this;
     }
 
@@ -67,7 +83,7 @@ public final class MutantProof<F> {
      */
     public Stream<DynamicTest> tests() {
         Stream<DynamicTest> referencePasses = Stream.of(DynamicTest.dynamicTest(
-                "reference " + nameOf(reference) + " passes every check", this::assertReferencePasses));
+                "reference " + referenceName + " passes every check", this::assertReferencePasses));
         Stream<DynamicTest> mutantsCaught = mutants.stream().map(mutant -> DynamicTest.dynamicTest(
                 "mutant " + mutant.name() + " is caught by: " + String.join("; ", mutant.caughtBy()),
                 () -> assertCaught(mutant)));
