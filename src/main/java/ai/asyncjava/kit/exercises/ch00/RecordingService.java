@@ -149,7 +149,7 @@ public final class RecordingService implements SlowService {
     public BufferedImage timeline(String title) {
         List<Call> calls = calls();
         if (calls.isEmpty()) {
-            return notice(title + ": no calls were made");
+            return Charts.notice(title + ": no calls were made");
         }
         double origin = calls.stream().mapToDouble(Call::startMs).min().orElse(0);
         double now = nowMs();
@@ -206,18 +206,5 @@ public final class RecordingService implements SlowService {
     private synchronized void end(int index, Outcome outcome) {
         Call started = calls.get(index);
         calls.set(index, new Call(started.request(), started.startMs(), nowMs(), outcome));
-    }
-
-    private static BufferedImage notice(String text) {
-        BufferedImage image = new BufferedImage(Charts.WIDTH, 60, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(Color.DARK_GRAY);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        g.drawString(text, 16, 36);
-        g.dispose();
-        return image;
     }
 }
