@@ -34,17 +34,27 @@ public final class MutantProof<F> {
     private record Mutant<F>(String name, F factory, List<String> caughtBy) {}
 
     private final Exercise exercise;
+    private final String referenceName;
     private final F reference;
     private final List<Mutant<F>> mutants = new ArrayList<>();
 
-    private MutantProof(Exercise exercise, F reference) {
+    private MutantProof(Exercise exercise, String referenceName, F reference) {
         this.exercise = exercise;
+        this.referenceName = referenceName;
         this.reference = reference;
     }
 
     /** Starts a proof for {@code exercise} with a factory of its reference solution. */
     public static <F> MutantProof<F> of(Exercise exercise, F reference) {
-        return new MutantProof<>(exercise, reference);
+        return new MutantProof<>(exercise, nameOf(reference), reference);
+    }
+
+    /**
+     * Starts a proof with a named reference: for factories that are not {@code Supplier}s
+     * (a constructor reference taking arguments), whose class says nothing.
+     */
+    public static <F> MutantProof<F> of(Exercise exercise, String referenceName, F reference) {
+        return new MutantProof<>(exercise, referenceName, reference);
     }
 
     /**
@@ -52,10 +62,15 @@ public final class MutantProof<F> {
      * must fail on it. Other checks may pass or fail on it.
      */
     public MutantProof<F> mutant(F factory, String... caughtBy) {
+        return mutant(nameOf(factory), factory, caughtBy);
+    }
+
+    /** Adds a named mutant: for factories that are not {@code Supplier}s. */
+    public MutantProof<F> mutant(String name, F factory, String... caughtBy) {
         if (caughtBy.length == 0) {
             throw new IllegalArgumentException("name at least one check that catches the mutant");
         }
-        mutants.add(new Mutant<>(nameOf(factory), factory, List.of(caughtBy)));
+        mutants.add(new Mutant<>(name, factory, List.of(caughtBy)));
         return this;
     }
 
@@ -65,7 +80,7 @@ public final class MutantProof<F> {
      */
     public Stream<DynamicTest> tests() {
         Stream<DynamicTest> referencePasses = Stream.of(DynamicTest.dynamicTest(
-                "reference " + nameOf(reference) + " passes every check", this::assertReferencePasses));
+                "reference " + referenceName + " passes every check", this::assertReferencePasses));
         Stream<DynamicTest> mutantsCaught = mutants.stream().map(mutant -> DynamicTest.dynamicTest(
                 "mutant " + mutant.name() + " is caught by: " + String.join("; ", mutant.caughtBy()),
                 () -> assertCaught(mutant)));
