@@ -37,6 +37,8 @@ public final class MutantProof<F> {
     private final String referenceName;
     private final F reference;
     private final List<Mutant<F>> mutants = new ArrayList<>();
+    /** The reference's report, made once: the checks take seconds and several tests read it. */
+    private CheckReport referenceReport;
 
     private MutantProof(Exercise exercise, String referenceName, F reference) {
         this.exercise = exercise;
@@ -50,11 +52,12 @@ public final class MutantProof<F> {
     }
 
     /**
-     * Starts a proof with a named reference: for factories that are not {@code Supplier}s
-     * (a constructor reference taking arguments), whose class says nothing.
+     * Starts a proof with a reference factory that takes arguments (a constructor reference
+     * such as {@code SlidingWindowLimiter::new} for {@code (int, Duration)}): such a factory
+     * cannot be asked for an instance to name it by, so {@code name} names it.
      */
-    public static <F> MutantProof<F> of(Exercise exercise, String referenceName, F reference) {
-        return new MutantProof<>(exercise, referenceName, reference);
+    public static <F> MutantProof<F> of(Exercise exercise, String name, F reference) {
+        return new MutantProof<>(exercise, name, reference);
     }
 
     /**
@@ -65,7 +68,7 @@ public final class MutantProof<F> {
         return mutant(nameOf(factory), factory, caughtBy);
     }
 
-    /** Adds a named mutant: for factories that are not {@code Supplier}s. */
+    /** Adds a mutant made by a factory that takes arguments, named by {@code name}. */
     public MutantProof<F> mutant(String name, F factory, String... caughtBy) {
         if (caughtBy.length == 0) {
             throw new IllegalArgumentException("name at least one check that catches the mutant");
@@ -89,8 +92,15 @@ public final class MutantProof<F> {
         return Stream.of(referencePasses, mutantsCaught, everyCheckUseful).flatMap(s -> s);
     }
 
+    private synchronized CheckReport referenceReport() {
+        if (referenceReport == null) {
+            referenceReport = exercise.check(reference);
+        }
+        return referenceReport;
+    }
+
     private void assertReferencePasses() {
-        CheckReport report = exercise.check(reference);
+        CheckReport report = referenceReport();
         assertTrue(report.allPassed(), () -> "the reference solution fails:\n" + report.plainText());
     }
 
@@ -104,7 +114,7 @@ public final class MutantProof<F> {
     }
 
     private void assertEveryCheckCatchesAMutant() {
-        Set<String> allChecks = exercise.check(reference).results().stream()
+        Set<String> allChecks = referenceReport().results().stream()
                 .map(CheckResult::check).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> caught = mutants.stream().flatMap(m -> m.caughtBy().stream()).collect(Collectors.toSet());
         Set<String> unknown = new LinkedHashSet<>(caught);

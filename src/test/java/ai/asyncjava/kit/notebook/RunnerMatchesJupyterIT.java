@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -39,31 +41,56 @@ class RunnerMatchesJupyterIT {
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsAlikeInTheRunnerAndInJupyter() throws IOException {
-        List<Path> notebooks = new ArrayList<>();
-        for (String folder : List.of("notebooks", "solutions/notebooks")) {
-            try (Stream<Path> files = Files.list(courseRoot().resolve(folder))) {
-                files.filter(f -> f.toString().endsWith(".ipynb")).sorted().forEach(notebooks::add);
-            }
-        }
+        List<Path> notebooks = new ArrayList<>(notebooksIn("notebooks"));
+        notebooks.addAll(notebooksIn("solutions/notebooks"));
         assertFalse(notebooks.isEmpty(), "the course has notebooks");
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(
                 courseRoot().relativize(notebook).toString(), () -> compare(notebook)));
     }
 
-    @Test
-    void solutionNotebookPassesItsChecksInJupyter() {
-        Notebook executed = executedInJupyter(courseRoot().resolve("solutions/notebooks/00-the-basics.ipynb"));
-
-        String report = textOfCellWith(executed, "Chapter00.checkFanOut");
-        assertTrue(report.contains("all 4 checks passed"), report);
+    /** Every check cell of every solution notebook reports that all its checks passed, in Jupyter. */
+    @TestFactory
+    Stream<DynamicTest> solutionNotebooksPassEveryCheckInJupyter() throws IOException {
+        return checkCells("solutions/notebooks", (notebook, report) -> assertTrue(
+                ALL_PASSED.matcher(report).find(), () -> notebook + ": a check cell did not pass:\n" + report));
     }
 
-    @Test
-    void learnerNotebookRunsToTheEndInJupyterWithFailingChecksThatSayWhy() {
-        Notebook executed = executedInJupyter(courseRoot().resolve("notebooks/00-the-basics.ipynb"));
+    /**
+     * Every check cell of every learner notebook runs, in Jupyter, and reports failing checks
+     * (the skeletons are not solutions) with a reason for each.
+     */
+    @TestFactory
+    Stream<DynamicTest> learnerNotebooksRunToTheEndWithFailingChecksThatSayWhy() throws IOException {
+        return checkCells("notebooks", (notebook, report) -> {
+            assertTrue(SOME_FAILED.matcher(report).find(), () -> notebook + ": a skeleton passes its checks:\n" + report);
+            assertFalse(ALL_PASSED.matcher(report).find(), () -> notebook + ": " + report);
+        });
+    }
 
-        String report = textOfCellWith(executed, "Chapter00.checkFanOut");
-        assertTrue(report.contains("1 of 4 checks passed"), report);
+    private static final Pattern CHECK_CALL = Pattern.compile("\\bChapter\\d\\d\\.check\\w+\\(");
+    private static final Pattern ALL_PASSED = Pattern.compile("all \\d+ checks passed");
+    private static final Pattern SOME_FAILED = Pattern.compile("\\d+ of \\d+ checks passed");
+
+    /** One test per notebook in {@code folder} that has check cells, asserting on each cell's report. */
+    private Stream<DynamicTest> checkCells(String folder, BiConsumer<String, String> assertReport) throws IOException {
+        return notebooksIn(folder).stream()
+                .filter(notebook -> Notebook.read(notebook).cells().stream()
+                        .anyMatch(cell -> CHECK_CALL.matcher(Notebook.source(cell)).find()))
+                .map(notebook -> DynamicTest.dynamicTest(courseRoot().relativize(notebook).toString(), () -> {
+                    Notebook executed = executedInJupyter(notebook);
+                    List<ObjectNode> checkCells = executed.cells().stream()
+                            .filter(cell -> CHECK_CALL.matcher(Notebook.source(cell)).find()).toList();
+                    for (ObjectNode cell : checkCells) {
+                        assertReport.accept(notebook.getFileName() + " cell \"" + Notebook.source(cell).strip() + "\"",
+                                TestNotebooks.text(cell.get("outputs")));
+                    }
+                }));
+    }
+
+    private static List<Path> notebooksIn(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(courseRoot().resolve(folder))) {
+            return files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
+        }
     }
 
     /** Runs {@code notebook} through both and compares them cell by cell. */
@@ -102,10 +129,5 @@ class RunnerMatchesJupyterIT {
             }
         }
         return merged;
-    }
-
-    private static String textOfCellWith(Notebook notebook, String source) {
-        return notebook.cells().stream().filter(cell -> Notebook.source(cell).contains(source))
-                .map(cell -> TestNotebooks.text(cell.get("outputs"))).findFirst().orElseThrow();
     }
 }
