@@ -42,7 +42,8 @@ final class Limits {
     static String rate(double tokensPerSecond) {
         return (tokensPerSecond == Math.rint(tokensPerSecond)
                 ? String.valueOf((long) tokensPerSecond)
-                : String.format(Locale.ROOT, "%.2f", tokensPerSecond)) + " tokens a second";
+                : String.format(Locale.ROOT, "%.2f", tokensPerSecond)) + (tokensPerSecond == 1 ? " token" : " tokens")
+                + " a second";
     }
 
     /** "300 ms", "1.5 s". */
@@ -71,6 +72,20 @@ final class Limits {
             default -> "th";
         };
         return n + suffix;
+    }
+
+    /**
+     * Fails when the last of {@code count} admissions came later than the rule's best time
+     * allows (with {@link BlockingProbes#LATE_NANOS} to spare).
+     */
+    static void assertInBestTime(Admissions admissions, Rule rule, int count, String wentThrough, String advice) {
+        long took = admissions.last() - admissions.origin();
+        long best = rule.bestTimeNanos(count);
+        long allowed = best + BlockingProbes.LATE_NANOS;
+        if (took > allowed) {
+            fail("The last of " + count + " " + wentThrough + " after " + ms(took) + "; " + rule.describe()
+                    + ", so all can go within " + ms(best) + " (the check allows " + ms(allowed) + "). " + advice);
+        }
     }
 
     /** "within 186 ms, from 217 ms to 402 ms after the start", or "at the same moment, 250 ms after the start". */

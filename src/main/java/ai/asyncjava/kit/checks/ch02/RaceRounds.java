@@ -1,5 +1,7 @@
 package ai.asyncjava.kit.checks.ch02;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import ai.asyncjava.kit.checks.LearnerFrames;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +19,15 @@ import java.util.function.Supplier;
  */
 final class RaceRounds {
 
-    /** One racer's call: true when it was let through at once, false when it must wait. */
+    /** One round's limiter, as a racer calls it. */
     @FunctionalInterface
-    interface Racer {
+    interface Racer extends AutoCloseable {
+        /** One racer's call: true when it was let through at once, false when it must wait. */
         boolean goNow() throws Exception;
+
+        /** Frees the round's limiter, if it holds anything. */
+        @Override
+        default void close() {}
     }
 
     /**
@@ -50,12 +57,39 @@ final class RaceRounds {
         int round = 0;
         while (round < maxRounds && System.nanoTime() < end) {
             round++;
-            Result result = oneRound(newRound.get(), racers, allowed, round);
+            Result result;
+            try (Racer racer = newRound.get()) {
+                result = oneRound(racer, racers, allowed, round);
+            }
             if (result != null) {
                 return result;
             }
         }
         return new Result(round, 0, null, null);
+    }
+
+    /**
+     * Races 4 threads into fresh limiters that each let exactly {@code allowed} through at once,
+     * and fails when a round lets more through, a call throws, or a racer gets stuck.
+     *
+     * @param gotThrough  what a racer that went through got, in words ("were let through at once")
+     * @param stuckAdvice what to do about a racer stuck in acquire()
+     */
+    static void assertNoExtraSlots(Supplier<Racer> newRound, int allowed, Rule rule, String gotThrough,
+                                   String stuckAdvice) throws InterruptedException {
+        Result result = run(newRound, 4, allowed, 700_000_000, 150);
+        String when = "When 4 threads called acquire() at the same instant, ";
+        if (result.failure() != null) {
+            fail(when + "it threw " + BlockingProbes.describe(result.failure()) + ". Guard the limiter's state with a lock.");
+        }
+        if (result.tooMany() > 0) {
+            fail(when + result.tooMany() + " of them " + gotThrough + ", in round " + result.rounds() + " of the race; "
+                    + rule.describe() + ". Two threads saw room for one more and both took it: checking for room and "
+                    + "taking it must happen together, under one lock.");
+        }
+        if (result.stuckAt() != null) {
+            fail(when + "a call stayed in acquire() (at " + result.stuckAt() + "). " + stuckAdvice);
+        }
     }
 
     private static Result oneRound(Racer racer, int racers, int allowed, int round) throws InterruptedException {

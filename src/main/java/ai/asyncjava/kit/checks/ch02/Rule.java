@@ -47,7 +47,8 @@ sealed interface Rule {
 
         @Override
         public String describe() {
-            return "the bucket holds " + capacity + " tokens and gains " + Limits.rate(tokensPerSecond);
+            return "the bucket holds " + capacity + (capacity == 1 ? " token" : " tokens") + " and gains "
+                    + Limits.rate(tokensPerSecond);
         }
 
         @Override
