@@ -223,7 +223,7 @@ final class BlockingProbes {
                         fail("The 3rd request went through " + Limits.ms(after) + " after the 1st. The 2nd had been "
                                 + "interrupted while it waited, so the 3rd could go at " + Limits.ms(nextAfterNanos)
                                 + " (the check allows " + Limits.ms(LATE_NANOS) + " more). The interrupted request "
-                                + "kept its place: did it reserve a slot that it never gave back?");
+                                + "kept its place: did it reserve a slot or a token that it never gave back?");
                     }
                 }
             }

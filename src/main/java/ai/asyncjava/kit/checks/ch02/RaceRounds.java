@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Races threads into a fresh limiter, round after round. In each round a few platform
- * threads spin on a flag and call the limiter the instant it flips, so their calls overlap as
- * closely as two processor cores allow. An unguarded check-then-act ("is there room? then take
+ * threads spin on a flag that the last of them to arrive flips, and call the limiter that
+ * instant, so their calls overlap as closely as the processor cores allow. An unguarded check-then-act ("is there room? then take
  * it") lets two of them through where only one may go; it happens in a fraction of rounds, so
  * the check runs many. The limiter's interval is far longer than a round, so a correct limiter
  * lets exactly {@code allowed} through in every round whatever the machine's load.
@@ -40,7 +40,9 @@ final class RaceRounds {
      */
     record Result(int rounds, int tooMany, Throwable failure, String stuckAt) {}
 
-    private static final long READY_WAIT_NANOS = 500_000_000;
+    /** How many threads race in each round: twice the cores of a small machine. */
+    static final int RACERS = 4;
+    private static final long SETTLE_WAIT_NANOS = 500_000_000;
     private static final long SETTLE_NANOS = 3_000_000;
     private static final long JOIN_MILLIS = 500;
 
@@ -77,10 +79,13 @@ final class RaceRounds {
      */
     static void assertNoExtraSlots(Supplier<Racer> newRound, int allowed, Rule rule, String gotThrough,
                                    String stuckAdvice) throws InterruptedException {
-        Result result = run(newRound, 4, allowed, 700_000_000, 150);
-        String when = "When 4 threads called acquire() at the same instant, ";
+        Result result = run(newRound, RACERS, allowed, 700_000_000, 150);
+        String when = "When " + RACERS + " threads called acquire() at the same instant, ";
         if (result.failure() != null) {
             fail(when + "it threw " + BlockingProbes.describe(result.failure()) + ". Guard the limiter's state with a lock.");
+        }
+        if (result.tooMany() == RACERS) {
+            fail(when + "all " + RACERS + " " + gotThrough + "; " + rule.describe() + ". Nothing held them back.");
         }
         if (result.tooMany() > 0) {
             fail(when + result.tooMany() + " of them " + gotThrough + ", in round " + result.rounds() + " of the race; "
@@ -96,12 +101,16 @@ final class RaceRounds {
         AtomicInteger ready = new AtomicInteger();
         AtomicInteger through = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        // Plain fields would do for the flag, but a volatile read in the spin keeps it honest.
         AtomicInteger go = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < racers; i++) {
             Thread thread = new Thread(() -> {
-                ready.incrementAndGet();
+                // The last racer to arrive starts the race itself: it is running at that instant,
+                // and so, on another core, may be a racer that spins. (Were this thread to start
+                // it, it would hold a core that a racer needs.)
+                if (ready.incrementAndGet() == racers) {
+                    go.set(1);
+                }
                 while (go.get() == 0) {
                     Thread.onSpinWait();
                 }
@@ -119,13 +128,8 @@ final class RaceRounds {
             threads.add(thread);
             thread.start();
         }
-        long readyBy = System.nanoTime() + READY_WAIT_NANOS;
-        while (ready.get() < racers && System.nanoTime() < readyBy) {
-            Thread.onSpinWait();
-        }
-        go.set(1);
         // Those that go through do so at once; give them a moment, and any extra one too.
-        long settleBy = System.nanoTime() + READY_WAIT_NANOS;
+        long settleBy = System.nanoTime() + SETTLE_WAIT_NANOS;
         while (through.get() < allowed && failure.get() == null && System.nanoTime() < settleBy) {
             Thread.sleep(1);
         }

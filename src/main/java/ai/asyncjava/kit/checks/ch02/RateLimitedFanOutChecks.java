@@ -80,6 +80,7 @@ class RateLimitedFanOutChecks {
     void noRequestOverTheQuota(Chapter02.LimitedCalls setup) throws Exception {
         LimitedCallsRun run = LimitedCallsRun.of(setup);
         List<LoggedRequest> requests = run.requests();
+        failIfNothingWasSent(run);
         long refused = requests.stream().filter(r -> r.status() == 429).count();
         int most = LogFigures.maxInWindow(requests, LimitedCallsRun.WINDOW, r -> true);
         if (refused > 0 || most > LimitedCallsRun.QUOTA) {
@@ -98,6 +99,7 @@ class RateLimitedFanOutChecks {
     void concurrentAndQuick(Chapter02.LimitedCalls setup) throws Exception {
         LimitedCallsRun run = LimitedCallsRun.of(setup);
         failIfItDidNotFinish(run);
+        failIfNothingWasSent(run);
         int peak = LogFigures.peakInFlight(run.requests());
         if (peak < LimitedCallsRun.QUOTA) {
             fail("At most " + peak + " request" + (peak == 1 ? " was" : "s were") + " in flight at once; the quota lets "
@@ -111,6 +113,12 @@ class RateLimitedFanOutChecks {
                     + "with a limit of " + LimitedCallsRun.QUOTA + " per " + Limits.human(LimitedCallsRun.limiterInterval())
                     + " and answers taking up to " + Limits.human(LimitedCallsRun.LATENCY_MAX) + ", it can take "
                     + Limits.ms(best) + " (the check allows " + Limits.ms(allowed) + ").");
+        }
+    }
+
+    private static void failIfNothingWasSent(LimitedCallsRun run) {
+        if (run.requests().isEmpty()) {
+            fail("askAll sent no request to the model.");
         }
     }
 
