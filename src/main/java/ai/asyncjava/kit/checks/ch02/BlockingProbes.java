@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import ai.asyncjava.kit.checks.LearnerFrames;
 import ai.asyncjava.kit.exercises.ch02.RateLimiter;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The checks that a sliding window and a token bucket share, written once: they differ only
@@ -95,19 +96,20 @@ final class BlockingProbes {
     }
 
     /**
-     * Threads race into fresh limiters that each let exactly {@code allowed} requests through at
-     * once and then none for a long time; fails when a round lets more through.
+     * Threads hammer and race into fresh limiters made by {@code limiterFor} for the rules that
+     * {@code ruleAllowing} gives (a limiter that lets n through at once, then none for a long
+     * time); fails when one lets more through. See {@link RaceRounds#assertNoExtraSlots}.
      */
-    static void racersGetNoExtraSlots(Supplier<RateLimiter> freshLimiter, int allowed, Rule rule)
+    static <R extends Rule> void racersGetNoExtraSlots(IntFunction<R> ruleAllowing, Function<R, RateLimiter> limiterFor)
             throws InterruptedException {
-        RaceRounds.assertNoExtraSlots(() -> {
-            RateLimiter limiter = freshLimiter.get();
+        RaceRounds.assertNoExtraSlots(ruleAllowing, rule -> {
+            RateLimiter limiter = limiterFor.apply(rule);
             return () -> {
                 limiter.acquire();
                 return true;
             };
-        }, allowed, rule, "were let through at once", "It had been interrupted at the end of the round: a waiting "
-                + "acquire() must throw InterruptedException when its thread is interrupted.");
+        }, "went through", "It had been interrupted: a waiting acquire() must throw "
+                + "InterruptedException when its thread is interrupted.");
     }
 
     /**

@@ -120,8 +120,7 @@ class FifoRateLimiterChecks {
     @Order(5)
     @DisplayName("gives no extra slots to threads that call acquire() at the same instant")
     void racersGetNoExtraSlots(AsyncRateLimiterFactory factory) throws Exception {
-        Rule.Window rule = new Rule.Window(1, Duration.ofSeconds(10));
-        RaceRounds.assertNoExtraSlots(() -> {
+        RaceRounds.assertNoExtraSlots(limit -> new Rule.Window(limit, Duration.ofSeconds(10)), rule -> {
             AsyncRateLimiter limiter = Limits.fifo(factory, rule);
             return new RaceRounds.Racer() {
                 @Override
@@ -134,7 +133,7 @@ class FifoRateLimiterChecks {
                     limiter.close();
                 }
             };
-        }, 1, rule, "got a completed future", "acquire() must never wait: it returns a future at once.");
+        }, "got a completed future", "acquire() must never wait: it returns a future at once.");
     }
 
     @Test

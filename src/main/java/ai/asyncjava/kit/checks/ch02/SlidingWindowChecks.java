@@ -105,8 +105,8 @@ class SlidingWindowChecks {
     @Order(6)
     @DisplayName("gives no extra slots to threads that call acquire() at the same instant")
     void racersGetNoExtraSlots(RateLimiterFactory factory) throws Exception {
-        Rule.Window rule = new Rule.Window(1, Duration.ofSeconds(10));
-        BlockingProbes.racersGetNoExtraSlots(() -> Limits.slidingWindow(factory, rule), 1, rule);
+        BlockingProbes.racersGetNoExtraSlots(limit -> new Rule.Window(limit, Duration.ofSeconds(10)),
+                rule -> Limits.slidingWindow(factory, rule));
     }
 
     @Test

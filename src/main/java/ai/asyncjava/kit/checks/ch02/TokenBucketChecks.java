@@ -65,8 +65,8 @@ class TokenBucketChecks {
     @Order(6)
     @DisplayName("gives no extra tokens to threads that call acquire() at the same instant")
     void racersGetNoExtraTokens(TokenBucketFactory factory) throws Exception {
-        Rule.Bucket rule = new Rule.Bucket(1, 0.1);
-        BlockingProbes.racersGetNoExtraSlots(() -> Limits.tokenBucket(factory, rule), 1, rule);
+        BlockingProbes.racersGetNoExtraSlots(capacity -> new Rule.Bucket(capacity, 0.1),
+                rule -> Limits.tokenBucket(factory, rule));
     }
 
     @Test
