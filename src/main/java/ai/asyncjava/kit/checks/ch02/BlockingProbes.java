@@ -83,9 +83,10 @@ final class BlockingProbes {
     /** Fails, naming the first exception a caller's {@code acquire()} threw, if one did. */
     static void failOnException(Callers callers) {
         long failed = callers.count(Callers.State.FAILED);
+        // When only some callers fail, threads got in each other's way.
         callers.firstFailure().ifPresent(t -> fail("acquire() threw " + describe(t) + " in " + failed + " of the "
                 + callers.size() + " callers. acquire() may only return, or throw InterruptedException."
-                + (callers.size() > 1 ? " Is the limiter's state shared by the threads without a lock?" : "")));
+                + (failed < callers.size() ? " Is the limiter's state shared by the threads without a lock?" : "")));
     }
 
     /** "ArrayIndexOutOfBoundsException: Index 16 out of bounds (at Foo.acquire (line 30))". */

@@ -8,6 +8,7 @@ import ai.asyncjava.kit.exercises.ch02.AsyncRateLimiterFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -125,7 +126,11 @@ class FifoRateLimiterChecks {
             return new RaceRounds.Racer() {
                 @Override
                 public boolean goNow() {
-                    return limiter.acquire().isDone();
+                    CompletableFuture<Void> turn = limiter.acquire();
+                    if (turn == null) {
+                        fail("acquire() returned null; it must return a future that completes when the request may go.");
+                    }
+                    return turn.isDone();
                 }
 
                 @Override

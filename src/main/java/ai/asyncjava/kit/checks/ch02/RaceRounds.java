@@ -99,10 +99,7 @@ final class RaceRounds {
             hammered = Hammering.hammer(limiterFor.apply(many), HAMMERED);
         }
         String hammering = "When " + Hammering.THREADS + " threads called acquire() again and again, as fast as they could, ";
-        if (hammered.failure() != null) {
-            fail(hammering + "it threw " + BlockingProbes.describe(hammered.failure())
-                    + ". Guard the limiter's state with a lock.");
-        }
+        failOn(hammered.failure(), hammering);
         if (hammered.wentThrough() > HAMMERED) {
             fail(hammering + hammered.wentThrough() + " calls " + gotThrough + "; " + many.describe() + ". Updates "
                     + "that threads made at the same time overwrote each other: guard every read and change of "
@@ -114,9 +111,7 @@ final class RaceRounds {
         R one = ruleAllowing.apply(1);
         Result result = new RaceRounds(1).race(() -> limiterFor.apply(one));
         String when = "When " + RACERS + " threads called acquire() at the same instant, ";
-        if (result.failure() != null) {
-            fail(when + "it threw " + BlockingProbes.describe(result.failure()) + ". Guard the limiter's state with a lock.");
-        }
+        failOn(result.failure(), when);
         if (result.tooMany() == RACERS) {
             fail(when + "all " + RACERS + " " + gotThrough + "; " + one.describe() + ". Nothing held them back.");
         }
@@ -127,6 +122,17 @@ final class RaceRounds {
         }
         if (result.stuckAt() != null) {
             fail(when + "a call stayed in acquire() (at " + result.stuckAt() + "). " + stuckAdvice);
+        }
+    }
+
+    /** Fails on what a call threw: the check's own verdict as it is, anything else in words. */
+    private static void failOn(Throwable thrown, String when) {
+        if (thrown instanceof AssertionError verdict) {
+            throw verdict;
+        }
+        if (thrown != null) {
+            fail(when + "it threw " + BlockingProbes.describe(thrown) + ". If it does not throw when one thread calls "
+                    + "it, guard the limiter's state with a lock.");
         }
     }
 
