@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Picks the stack frames that belong to the learner's code out of a stack trace, and prints
- * them the way the learner wrote them. Learner code is whatever is not the JDK, JUnit or
- * the kit: a class declared in a notebook cell, or a reference solution or mutant in tests.
+ * them the way the learner wrote them. Learner code is whatever is not the JDK, JUnit, the
+ * kit or a library it ships: a class declared in a notebook cell, or a reference solution or
+ * mutant in tests.
  */
 public final class LearnerFrames {
 
     private static final List<String> NOT_LEARNER_CODE = List.of(
-            "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.opentest4j.", "ai.asyncjava.kit.");
+            "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.opentest4j.", "ai.asyncjava.kit.",
+            // the libraries the kit ships (google-genai, OkHttp and what they use)
+            "com.google.", "okhttp3.", "okio.", "kotlin.");
 
     /** JShell wraps every cell's declarations in a class such as {@code REPL.$JShell$12$}. */
     private static final Pattern JSHELL_WRAPPER = Pattern.compile("^REPL\\.\\$JShell\\$\\d+[A-Z]?\\$");

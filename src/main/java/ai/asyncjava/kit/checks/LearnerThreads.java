@@ -20,6 +20,17 @@ import java.util.stream.Collectors;
  */
 public final class LearnerThreads {
 
+    /** The name of the threads of OkHttp's JVM-wide task runner (okhttp3.internal.concurrent.TaskRunner). */
+    private static final String OKHTTP_TASK_RUNNER = "OkHttp TaskRunner";
+
+    /**
+     * The JDK's timer thread behind {@code CompletableFuture.orTimeout} and
+     * {@code delayedExecutor}: started on first use, from whichever thread uses it first, and
+     * kept for the life of the JVM. Its name differs between JDK 21 and JDK 25.
+     */
+    private static final Set<String> JDK_DELAY_SCHEDULERS =
+            Set.of("CompletableFutureDelayScheduler", "ForkJoinPool.commonPool-delayScheduler");
+
     /** The check being run now; checks run one at a time. */
     private static volatile LearnerThreads current;
 
@@ -124,9 +135,16 @@ public final class LearnerThreads {
 
     /**
      * The JDK's shared pool (used by {@code CompletableFuture.supplyAsync} and parallel
-     * streams) keeps its workers for a while after use; an idle one is not a leak.
+     * streams) keeps its workers for a while after use; an idle one is not a leak. Neither is
+     * a thread of OkHttp's task runner, which every google-genai client shares for the whole JVM
+     * (it cleans up pooled connections) and which keeps its daemon threads for a minute, nor
+     * the JDK's delay scheduler.
      */
     private static boolean isSharedPoolWorkerAtRest(Thread thread) {
+        if (thread.isDaemon() && (thread.getName().startsWith(OKHTTP_TASK_RUNNER)
+                || JDK_DELAY_SCHEDULERS.contains(thread.getName()))) {
+            return true;
+        }
         return thread instanceof ForkJoinWorkerThread worker
                 && (worker.getPool() == java.util.concurrent.ForkJoinPool.commonPool()
                         || worker.getClass().getName().startsWith("jdk.internal"))

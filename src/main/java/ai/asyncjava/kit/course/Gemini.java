@@ -17,7 +17,11 @@ import java.util.Optional;
  * Client client = Gemini.client();                       // SDK default retries
  * Client strict = Gemini.clientWithoutRetries();         // see every 429 yourself
  * Client limited = Gemini.client(GeminiSimulatorConfig.freeTier(), null);
+ * Client yours = Gemini.clientBuilder().clientOptions(...).build();  // you choose the options
  * }</pre>
+ * The clients made here allow {@value GeminiClients#MAX_CONNECTIONS} requests in flight per host;
+ * a {@link #clientBuilder() builder} keeps the SDK's default of 5 for async calls, so that you
+ * set the client options yourself.
  */
 public final class Gemini {
 
@@ -57,6 +61,26 @@ public final class Gemini {
         return client(System.getenv(), System.out, simulatorConfig, retries);
     }
 
+    /**
+     * A client builder for the real API or the (realistic) simulator, with the SDK's default
+     * retries and its default client options: at most 5 {@code client.async} requests per host
+     * at once. Add your own {@code .clientOptions(...)} and call {@code build()}; keep its HTTP
+     * options, which point it at the API.
+     */
+    public static Client.Builder clientBuilder() {
+        return clientBuilder(null, null);
+    }
+
+    /**
+     * A client builder with chosen settings and the SDK's default client options.
+     *
+     * @param simulatorConfig how the simulator behaves when it is used; see {@link #client(GeminiSimulatorConfig, HttpRetryOptions)}
+     * @param retries         the SDK's retry options; null for its defaults
+     */
+    public static Client.Builder clientBuilder(GeminiSimulatorConfig simulatorConfig, HttpRetryOptions retries) {
+        return clientBuilder(System.getenv(), System.out, simulatorConfig, retries);
+    }
+
     /** The simulator serving this notebook, when the real API is not in use and a client was made. */
     public static synchronized Optional<GeminiSimulator> simulator() {
         return Optional.ofNullable(simulator);
@@ -67,18 +91,23 @@ public final class Gemini {
         return realKey(System.getenv()) != null;
     }
 
-    static synchronized Client client(Map<String, String> env, PrintStream out,
-                                      GeminiSimulatorConfig simulatorConfig, HttpRetryOptions retries) {
+    static Client client(Map<String, String> env, PrintStream out, GeminiSimulatorConfig simulatorConfig,
+                         HttpRetryOptions retries) {
+        return clientBuilder(env, out, simulatorConfig, retries).clientOptions(GeminiClients.roomyConnections()).build();
+    }
+
+    static synchronized Client.Builder clientBuilder(Map<String, String> env, PrintStream out,
+                                                     GeminiSimulatorConfig simulatorConfig, HttpRetryOptions retries) {
         String key = realKey(env);
         String retryNote = retries == null ? "SDK retries on" : "SDK retries: " + retries.attempts().orElse(5) + " attempt(s)";
         if (key != null) {
             out.println("Gemini: using the real Gemini API (key from " + KEY_VARIABLE + "); " + retryNote + ".");
-            return GeminiClients.forRealApi(key, retries);
+            return GeminiClients.builderForRealApi(key, retries);
         }
         GeminiSimulator sim = simulator(simulatorConfig);
         out.println("Gemini: using the local simulator at " + sim.baseUrl() + " (" + sim.config().summary() + "); "
                 + retryNote + ". Set " + KEY_VARIABLE + " to use the real API.");
-        return GeminiClients.forSimulator(sim.baseUrl(), sim.apiKey(), retries);
+        return GeminiClients.builderForSimulator(sim.baseUrl(), sim.apiKey(), retries);
     }
 
     /** Stops the notebook's simulator, if one runs (tests; a notebook just ends). */

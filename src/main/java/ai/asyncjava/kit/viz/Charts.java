@@ -2,6 +2,8 @@ package ai.asyncjava.kit.viz;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
@@ -29,6 +31,23 @@ public final class Charts {
     /** The chart as an image; leave it as a cell's last expression to see it. */
     public static BufferedImage image(Chart<?, ?> chart) {
         return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    /**
+     * A one-line image in place of a chart that has nothing to draw yet, such as a chart of an
+     * exercise that is still a skeleton: the cell shows why instead of failing.
+     */
+    public static BufferedImage notice(String text) {
+        BufferedImage image = new BufferedImage(WIDTH, 60, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.drawString(text, 16, 36);
+        g.dispose();
+        return image;
     }
 
     /** An empty line chart in the course's size and style. */

@@ -38,7 +38,10 @@ public final class RequestCharts {
 
     /** {@link #timeline(List)} with a title of your own. */
     public static BufferedImage timeline(String title, List<LoggedRequest> requests) {
-        requireSome(requests, title);
+        requireList(requests, title);
+        if (requests.isEmpty()) {
+            return nothingToDraw(title);
+        }
         Timeline timeline = Timeline.titled(title);
         for (LoggedRequest request : requests) {
             double end = request.inFlight() ? request.arrivalMs() : request.endMs();
@@ -62,7 +65,10 @@ public final class RequestCharts {
 
     /** {@link #inFlight(List)} with a title of your own. */
     public static BufferedImage inFlight(String title, List<LoggedRequest> requests) {
-        requireSome(requests, title);
+        requireList(requests, title);
+        if (requests.isEmpty()) {
+            return nothingToDraw(title);
+        }
         record Change(double atMs, int delta) {}
         List<Change> changes = new ArrayList<>();
         for (LoggedRequest request : requests) {
@@ -102,7 +108,10 @@ public final class RequestCharts {
      */
     public static BufferedImage arrivalsAgainstQuota(List<LoggedRequest> requests, int limit, Duration window) {
         String title = "Arrivals within any " + window.toMillis() + " ms, against the limit of " + limit;
-        requireSome(requests, title);
+        requireList(requests, title);
+        if (requests.isEmpty()) {
+            return nothingToDraw(title);
+        }
         List<LoggedRequest> byArrival = requests.stream().sorted(Comparator.comparingDouble(LoggedRequest::arrivalMs)).toList();
         double windowMs = window.toMillis();
         List<Double> admittedX = new ArrayList<>();
@@ -151,10 +160,14 @@ public final class RequestCharts {
         }
     }
 
-    private static void requireSome(List<LoggedRequest> requests, String chart) {
-        if (requests == null || requests.isEmpty()) {
-            throw new IllegalArgumentException("\"" + chart + "\" has nothing to draw: the request log is empty "
-                    + "(with the real API there is no simulator log; with the simulator, did any request reach it?)");
+    private static void requireList(List<LoggedRequest> requests, String chart) {
+        if (requests == null) {
+            throw new IllegalArgumentException("\"" + chart + "\" needs a list of requests, such as simulator.log().requests(); it got null");
         }
+    }
+
+    /** What a chart of no requests shows instead: why there is nothing to draw. */
+    private static BufferedImage nothingToDraw(String chart) {
+        return Charts.notice(chart + ": no requests reached the simulator (with the real API there is no log)");
     }
 }

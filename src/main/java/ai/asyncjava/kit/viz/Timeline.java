@@ -102,8 +102,14 @@ public final class Timeline {
         return chart;
     }
 
-    /** The chart as an image: leave it as a cell's last expression. */
+    /**
+     * The chart as an image: leave it as a cell's last expression. With no bars it is a
+     * one-line notice saying so (while an exercise is a skeleton, nothing may have run).
+     */
     public BufferedImage image() {
+        if (bars.isEmpty()) {
+            return Charts.notice(title + ": nothing to draw yet, nothing ran");
+        }
         return Charts.image(chart());
     }
 

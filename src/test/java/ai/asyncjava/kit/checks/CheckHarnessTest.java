@@ -1,6 +1,7 @@
 package ai.asyncjava.kit.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.asyncjava.kit.checks.ch00.Chapter00;
@@ -91,6 +92,38 @@ class CheckHarnessTest {
 
         assertContains(report.results().getFirst().message(), "Did not finish within 1.0 s", "Deadlock:",
                 "thread \"mover-1\" at Deadlocker.lockBoth (Deadlocker.java:", "waits for java.lang.Object@", "held by \"mover-2\"");
+    }
+
+    @Test
+    void okHttpsSharedTaskRunnerIsNotTheLearnersLeftover() {
+        // OkHttp starts its JVM-wide task runner from whichever thread first needs it, which may be
+        // learner code; it lingers for a minute and belongs to every google-genai client.
+        Runnable startsTheTaskRunner = () -> {
+            Thread runner = new Thread(() -> sleepQuietly(2_000), "OkHttp TaskRunner");
+            runner.setDaemon(true);
+            runner.start();
+        };
+
+        CheckReport report = RunsLearnerCode.EXERCISE.check(startsTheTaskRunner);
+
+        assertTrue(report.allPassed(), report.plainText());
+    }
+
+    @Test
+    void librariesTheKitShipsAreNotLearnerCode() {
+        assertFalse(LearnerFrames.isLearnerCode(new StackTraceElement("okhttp3.internal.connection.RealCall", "execute",
+                "RealCall.kt", 154)));
+        assertFalse(LearnerFrames.isLearnerCode(new StackTraceElement("com.google.genai.Models", "generateContent",
+                "Models.java", 5000)));
+        assertTrue(LearnerFrames.isLearnerCode(new StackTraceElement("VirtualThreadsFanOut", "askAll", "#12", 9)));
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -90,11 +90,14 @@ class ChartsTest {
     }
 
     @Test
-    void emptyChartsSayWhy() {
-        Exception noRows = assertThrows(IllegalArgumentException.class, () -> RequestCharts.timeline(List.of()));
-        assertTrue(noRows.getMessage().contains("the request log is empty"), noRows.getMessage());
-        Exception noBars = assertThrows(IllegalStateException.class, () -> Timeline.titled("nothing").image());
+    void emptyChartsShowANoticeAndBadInputSaysWhy() {
+        BufferedImage noRows = RequestCharts.timeline(List.of());
+        assertEquals(60, noRows.getHeight(), "a one-line notice instead of a chart");
+        assertEquals(60, Timeline.titled("nothing").image().getHeight());
+        Exception noBars = assertThrows(IllegalStateException.class, () -> Timeline.titled("nothing").chart());
         assertTrue(noBars.getMessage().contains("no bar was added"), noBars.getMessage());
+        Exception noList = assertThrows(IllegalArgumentException.class, () -> RequestCharts.inFlight(null));
+        assertTrue(noList.getMessage().contains("it got null"), noList.getMessage());
         Exception backwards = assertThrows(IllegalArgumentException.class,
                 () -> Timeline.titled("t").bar("row", 10, 5, "c"));
         assertTrue(backwards.getMessage().contains("ends (5.0 ms) before it starts (10.0 ms)"), backwards.getMessage());

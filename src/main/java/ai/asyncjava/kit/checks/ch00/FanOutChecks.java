@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
 import ai.asyncjava.kit.exercises.ch00.FanOut;
+import ai.asyncjava.kit.exercises.ch00.RecordingService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -21,26 +22,11 @@ class FanOutChecks {
     @Order(1)
     @DisplayName("returns one answer per request, in the order of the requests")
     void answersInRequestOrder(Supplier<? extends FanOut> newFanOut) throws Exception {
-        List<String> requests = List.of("a", "b", "c", "d", "e", "f");
-        // Later requests answer sooner, so answers collected as they arrive come back reversed.
-        RecordingService service = new RecordingService(
-                request -> Duration.ofMillis(300 - 50L * requests.indexOf(request)), Set.of());
+        RecordingService service = RequestOrder.laterRequestsAnswerSooner();
 
-        List<String> answers = newFanOut.get().callAll(service, requests);
+        List<String> answers = newFanOut.get().callAll(service, RequestOrder.REQUESTS);
 
-        if (answers == null) {
-            fail("callAll returned null; return a list with one answer per request.");
-        }
-        if (answers.size() != requests.size()) {
-            fail("callAll returned " + answers.size() + " answers for " + requests.size() + " requests "
-                    + "(the service was called " + service.calls() + " times).");
-        }
-        List<String> expected = requests.stream().map(RecordingService::answerTo).toList();
-        if (!answers.equals(expected)) {
-            fail("The answers are not in the order of the requests: for " + requests + " callAll returned "
-                    + answers + ". Answer number i must be the answer to request number i, "
-                    + "whichever call finishes first.");
-        }
+        RequestOrder.assertAnswersInRequestOrder(answers, service);
     }
 
     @Test
@@ -81,7 +67,7 @@ class FanOutChecks {
         try {
             answers = newFanOut.get().callAll(service, requests);
         } catch (Exception thrown) {
-            if (!causedBy(thrown, RecordingService.ServiceFailure.class)) {
+            if (!CheckText.causedBy(thrown, RecordingService.ServiceFailure.class)) {
                 fail("callAll threw " + thrown.getClass().getSimpleName() + " (" + thrown.getMessage() + "), "
                         + "which does not carry the service's failure. Rethrow the failure, or wrap it as the cause of yours.");
             }
@@ -106,14 +92,5 @@ class FanOutChecks {
         if (answers == null || !answers.isEmpty()) {
             fail("For no requests callAll returned " + answers + "; it should return an empty list.");
         }
-    }
-
-    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -40,29 +40,59 @@ public final class GeminiClients {
     }
 
     /**
-     * A client for a simulator at {@code baseUrl}.
+     * A client for a simulator at {@code baseUrl}, with {@link #roomyConnections()}.
      *
      * @param retries the SDK's retry options, or null for its defaults (retrying)
      */
     public static Client forSimulator(String baseUrl, String apiKey, HttpRetryOptions retries) {
-        HttpOptions.Builder http = HttpOptions.builder().baseUrl(baseUrl);
-        if (retries != null) {
-            http.retryOptions(retries);
-        }
-        return Client.builder().apiKey(apiKey).vertexAI(false).httpOptions(http.build())
-                .clientOptions(roomyConnections()).build();
+        return builderForSimulator(baseUrl, apiKey, retries).clientOptions(roomyConnections()).build();
     }
 
     /**
-     * A client for the real Gemini API.
+     * A client for the real Gemini API, with {@link #roomyConnections()}.
      *
      * @param retries the SDK's retry options, or null for its defaults (retrying)
      */
     public static Client forRealApi(String apiKey, HttpRetryOptions retries) {
-        Client.Builder builder = Client.builder().apiKey(apiKey).vertexAI(false).clientOptions(roomyConnections());
+        return builderForRealApi(apiKey, retries).clientOptions(roomyConnections()).build();
+    }
+
+    /**
+     * A builder for a simulator client that keeps the SDK's default client options (5 async
+     * requests per host), so the code that builds the client decides them.
+     *
+     * @param retries the SDK's retry options, or null for its defaults (retrying)
+     */
+    public static Client.Builder builderForSimulator(String baseUrl, String apiKey, HttpRetryOptions retries) {
+        return pointAtSimulator(Client.builder(), baseUrl, apiKey, retries);
+    }
+
+    /**
+     * A builder for the real Gemini API that keeps the SDK's default client options.
+     *
+     * @param retries the SDK's retry options, or null for its defaults (retrying)
+     */
+    public static Client.Builder builderForRealApi(String apiKey, HttpRetryOptions retries) {
+        Client.Builder builder = Client.builder().apiKey(apiKey).vertexAI(false);
         if (retries != null) {
             builder.httpOptions(HttpOptions.builder().retryOptions(retries).build());
         }
-        return builder.build();
+        return builder;
+    }
+
+    /**
+     * Points {@code builder} (which may be a subclass, such as one that records what it builds)
+     * at the simulator at {@code baseUrl} and returns it; its client options stay as they are.
+     *
+     * @param retries the SDK's retry options, or null for its defaults (retrying)
+     */
+    public static <B extends Client.Builder> B pointAtSimulator(B builder, String baseUrl, String apiKey,
+                                                                HttpRetryOptions retries) {
+        HttpOptions.Builder http = HttpOptions.builder().baseUrl(baseUrl);
+        if (retries != null) {
+            http.retryOptions(retries);
+        }
+        builder.apiKey(apiKey).vertexAI(false).httpOptions(http.build());
+        return builder;
     }
 }

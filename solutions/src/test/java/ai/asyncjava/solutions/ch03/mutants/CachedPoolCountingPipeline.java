@@ -1,0 +1,23 @@
+package ai.asyncjava.solutions.ch03.mutants;
+
+import ai.asyncjava.kit.exercises.ch03.AnswerSink;
+import ai.asyncjava.kit.exercises.ch03.PipelineConfig;
+import ai.asyncjava.kit.exercises.ch03.PromptSource;
+import ai.asyncjava.kit.exercises.ch03.WordCounter;
+import com.google.genai.Client;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Mutant: counts on a cached thread pool, which grows a platform thread for every count running at once. */
+public class CachedPoolCountingPipeline extends CountingStages {
+
+    @Override
+    public Map<String, Integer> run(PromptSource source, Client client, AnswerSink sink, PipelineConfig config,
+                                    WordCounter counter) throws Exception {
+        try (ExecutorService cpu = Executors.newCachedThreadPool();
+             ExecutorService stages = Executors.newVirtualThreadPerTaskExecutor()) {
+            return runStages(stages, cpu, source, client, sink, config, counter);
+        }
+    }
+}

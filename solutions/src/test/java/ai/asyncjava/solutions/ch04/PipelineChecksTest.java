@@ -1,0 +1,27 @@
+package ai.asyncjava.solutions.ch04;
+
+import ai.asyncjava.kit.checks.MutantProof;
+import ai.asyncjava.kit.checks.ch04.Chapter04;
+import ai.asyncjava.kit.exercises.ch04.PipelineFactory;
+import ai.asyncjava.solutions.ch04.mutants.EmbedsEachTextAlonePipeline;
+import ai.asyncjava.solutions.ch04.mutants.RunsStagesOneAfterAnotherPipeline;
+import ai.asyncjava.solutions.ch04.mutants.WaitsOnlyForTheBatcherPipeline;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The pipeline checks pass on the reference solution and each catches a mutant. */
+class PipelineChecksTest {
+
+    @TestFactory
+    Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
+        return MutantProof.<PipelineFactory>of(Chapter04.PIPELINE, "BatchedEmbeddingPipeline", BatchedEmbeddingPipeline::new)
+                .mutant("WaitsOnlyForTheBatcherPipeline", WaitsOnlyForTheBatcherPipeline::new,
+                        "hands every text to the sink once, with its own embedding, before it returns")
+                .mutant("EmbedsEachTextAlonePipeline", EmbedsEachTextAlonePipeline::new,
+                        "calls the API once per batch, not once per text")
+                .mutant("RunsStagesOneAfterAnotherPipeline", RunsStagesOneAfterAnotherPipeline::new,
+                        "embeds the first texts while later ones are still arriving")
+                .tests();
+    }
+}

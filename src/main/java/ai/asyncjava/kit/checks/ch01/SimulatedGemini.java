@@ -1,0 +1,198 @@
+package ai.asyncjava.kit.checks.ch01;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import ai.asyncjava.kit.course.Gemini;
+import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
+import ai.asyncjava.kit.simulators.LoggedRequest;
+import ai.asyncjava.kit.simulators.gemini.GeminiAnswers;
+import ai.asyncjava.kit.simulators.gemini.GeminiClients;
+import ai.asyncjava.kit.simulators.gemini.GeminiQuota;
+import ai.asyncjava.kit.simulators.gemini.GeminiSimulator;
+import ai.asyncjava.kit.simulators.gemini.GeminiSimulatorConfig;
+import com.google.genai.Client;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * The Gemini simulator behind one check, and the steps every check takes with it. A check
+ * instance makes one when JUnit constructs it, outside the check's time limit and thread
+ * group, so the server's own threads are never mistaken for the learner's; the check closes it
+ * afterwards. Its delays come from a
+ * {@link PacedScript}, and everything the checks measure is read from its request log: when
+ * each call arrived and was answered, on the server's clock.
+ */
+final class SimulatedGemini implements AutoCloseable {
+
+    /** What one call of {@code askAll} did: the answers, or what it threw. */
+    record Outcome(List<String> answers, Exception thrown) {
+
+        /** The answers; rethrows what {@code askAll} threw, so the report names it. */
+        List<String> answersOrRethrow() throws Exception {
+            if (thrown != null) {
+                throw thrown;
+            }
+            return answers;
+        }
+    }
+
+    /** Whether this JVM has loaded and run the SDK yet. */
+    private static final AtomicBoolean SDK_WARMED_UP = new AtomicBoolean();
+
+    private final GeminiSimulator simulator =
+            GeminiSimulator.start(GeminiSimulatorConfig.fast().withScript(PacedScript.fixed(Duration.ZERO)));
+
+    SimulatedGemini() {
+        if (SDK_WARMED_UP.compareAndSet(false, true)) {
+            warmUpTheSdk();
+        }
+    }
+
+    /**
+     * Makes a sync and an async call before any check's clock starts. The first client in a JVM
+     * loads a few thousand classes (the SDK, Jackson, OkHttp, Kotlin), which takes seconds on a
+     * busy machine: time that is not the learner's to pay.
+     */
+    private void warmUpTheSdk() {
+        try (Client client = GeminiClients.forSimulator(simulator.baseUrl(), simulator.apiKey(), GeminiClients.noRetries())) {
+            client.models.generateContent(Gemini.MODEL, "What is two times 1?", null);
+            client.async.models.generateContent(Gemini.MODEL, "What is two times 2?", null).join();
+        } catch (RuntimeException ignored) {
+            // the checks themselves will say what is wrong
+        }
+        simulator.log().clear();
+    }
+
+    /** Answers with {@code script}'s delays from now on. */
+    SimulatedGemini pacedBy(PacedScript script) {
+        simulator.reconfigure(config -> config.withScript(script));
+        return this;
+    }
+
+    /** Turns away calls beyond {@code quota} with 429 RESOURCE_EXHAUSTED. */
+    SimulatedGemini limitedTo(GeminiQuota quota) {
+        simulator.reconfigure(config -> config.withQuota(quota));
+        return this;
+    }
+
+    /**
+     * Makes the learner's fan-out with a fresh builder (pointed here, the SDK's retries off, its
+     * default client options), asks it {@code prompts}, and closes the clients it built.
+     */
+    Outcome ask(Function<Client.Builder, ? extends PromptFanOut> newFanOut, List<String> prompts) {
+        ClosingClientBuilder builder =
+                GeminiClients.pointAtSimulator(new ClosingClientBuilder(), simulator.baseUrl(), simulator.apiKey(),
+                        GeminiClients.noRetries());
+        try {
+            PromptFanOut fanOut = newFanOut.apply(builder);
+            if (fanOut == null) {
+                fail("Your factory returned null instead of a PromptFanOut; pass a constructor such as "
+                        + "VirtualThreadsFanOut::new.");
+            }
+            try {
+                return new Outcome(fanOut.askAll(prompts), null);
+            } catch (Exception thrown) {
+                return new Outcome(null, thrown);
+            }
+        } finally {
+            builder.closeClients();
+        }
+    }
+
+    /**
+     * Fails unless {@code answers} holds the simulator's answer to each prompt, in prompt order;
+     * the message says which answer is wrong and, when it answers another prompt, which one.
+     */
+    static void requireAnswersInOrder(List<String> prompts, List<String> answers) {
+        if (answers == null) {
+            fail("askAll returned null; return a list with the text of one answer per prompt.");
+        }
+        if (answers.size() != prompts.size()) {
+            fail("askAll returned " + answers.size() + " answers for " + prompts.size() + " prompts.");
+        }
+        List<String> expected = prompts.stream().map(GeminiAnswers::answerTo).toList();
+        for (int i = 0; i < prompts.size(); i++) {
+            String answer = answers.get(i);
+            if (answer == null) {
+                fail("Answer " + (i + 1) + " (to \"" + prompts.get(i) + "\") is null; put each response's "
+                        + "text() in the list.");
+            }
+            if (!answer.equals(expected.get(i))) {
+                int answered = expected.indexOf(answer);
+                fail(answered >= 0
+                        ? "The answers are not in the order of the prompts: answer " + (i + 1) + " is the answer to "
+                                + "prompt " + (answered + 1) + " (\"" + prompts.get(answered) + "\"), not to \""
+                                + prompts.get(i) + "\". Answer number i must answer prompt number i, whichever "
+                                + "call finishes first."
+                        : "Answer " + (i + 1) + " is \"" + shorten(answer) + "\"; the model's answer to \""
+                                + prompts.get(i) + "\" is \"" + shorten(expected.get(i)) + "\". Return each "
+                                + "response's text() as it is.");
+            }
+        }
+    }
+
+    /** Fails when no call reached this simulator: the learner's client is pointed elsewhere. */
+    void requireCallsArrived() {
+        if (requests().isEmpty()) {
+            fail("No call reached the checks' simulator: askAll never called the model, or called it with a "
+                    + "client of its own. Build the client from the builder passed to your constructor "
+                    + "(builder.build()), not with Gemini.client() or Client.builder().");
+        }
+    }
+
+    /** {@code count} arithmetic prompts whose answers the checks know: "What is two times 1?", ... */
+    static List<String> arithmeticPrompts(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "What is two times " + i + "?").toList();
+    }
+
+    List<LoggedRequest> requests() {
+        return simulator.log().requests();
+    }
+
+    int peakInFlight() {
+        return simulator.log().peakInFlight();
+    }
+
+    long countStatus(int status) {
+        return simulator.log().countStatus(status);
+    }
+
+    /** From the first arrival to the last answer, in ms, on the server's clock. */
+    double spanMillis() {
+        List<LoggedRequest> requests = requests();
+        double first = requests.stream().mapToDouble(LoggedRequest::arrivalMs).min().orElse(0);
+        double last = requests.stream().mapToDouble(LoggedRequest::endMs).max().orElse(0);
+        return last - first;
+    }
+
+    /**
+     * How many calls were in flight on average, weighted by time, from the first arrival to the
+     * last: while prompts were still waiting to be sent.
+     */
+    double averageInFlightWhileSending() {
+        List<LoggedRequest> requests = requests();
+        double from = requests.stream().mapToDouble(LoggedRequest::arrivalMs).min().orElse(0);
+        double to = requests.stream().mapToDouble(LoggedRequest::arrivalMs).max().orElse(0);
+        if (to - from < 1) {
+            return peakInFlight(); // everything arrived at once
+        }
+        double callMillis = 0;
+        for (LoggedRequest request : requests) {
+            double end = request.inFlight() ? to : Math.min(request.endMs(), to);
+            callMillis += Math.max(0, end - request.arrivalMs());
+        }
+        return callMillis / (to - from);
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}
