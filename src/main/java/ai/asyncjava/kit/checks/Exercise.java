@@ -23,4 +23,9 @@ public record Exercise(String title, Class<?> checkClass) {
     public CheckReport check(Object factory) {
         return CheckRunner.run(this, factory);
     }
+
+    /** Runs only the named checks (display names): a mutant needs only the checks that must catch it. */
+    CheckReport checkOnly(Object factory, java.util.Collection<String> checks) {
+        return CheckRunner.run(this, factory, checks::contains);
+    }
 }

@@ -105,7 +105,9 @@ public final class MutantProof<F> {
     }
 
     private void assertCaught(Mutant<F> mutant) {
-        CheckReport report = exercise.check(mutant.factory());
+        // Only the checks that must catch the mutant run: the others prove nothing here, and
+        // skipping them keeps the proofs of all chapters within CI's minutes.
+        CheckReport report = exercise.checkOnly(mutant.factory(), mutant.caughtBy());
         for (String check : mutant.caughtBy()) {
             CheckResult result = report.result(check);
             assertEquals(CheckStatus.FAILED, result.status(),
