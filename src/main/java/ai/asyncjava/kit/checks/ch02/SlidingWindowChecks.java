@@ -50,12 +50,12 @@ class SlidingWindowChecks {
         RateLimiter limiter = Limits.slidingWindow(factory, rule);
         long origin = System.nanoTime();
         try (Callers callers = new Callers(limiter::acquire, origin)) {
-            // 1 request at 0 ms, 3 at 200 ms: the window is full. 2 more at 250 ms must wait,
+            // 1 request at 0 ms, 3 at 200 ms: the window is full. 2 more at 300 ms must wait,
             // one until the request of 0 ms is an interval old, the other for those of 200 ms.
             callers.launch();
             sleepUntil(origin + 200_000_000);
             callers.launchTogether(3);
-            sleepUntil(origin + 250_000_000);
+            sleepUntil(origin + 300_000_000);
             callers.launchTogether(2);
             callers.awaitAll(origin + 1_500_000_000L);
             BlockingProbes.failOnException(callers);
@@ -67,7 +67,7 @@ class SlidingWindowChecks {
             Arrays.sort(waiters);
             for (int i = 0; i < 2; i++) {
                 if (waiters[i] == 0) {
-                    fail("Two requests came at 250 ms, when the window was full; " + (i == 0 ? "both" : "one")
+                    fail("Two requests came at 300 ms, when the window was full; " + (i == 0 ? "both" : "one")
                             + " of them were still waiting after 1.5 s" + callers.whereWaiting() + ". "
                             + BlockingProbes.capitalised(rule.describe()) + ", so they should go at about 400 ms and 600 ms.");
                 }
@@ -86,7 +86,7 @@ class SlidingWindowChecks {
     @Order(4)
     @DisplayName("lets 3 × the limit through in about 2 intervals")
     void threeBatchesInTwoIntervals(RateLimiterFactory factory) throws Exception {
-        Rule.Window rule = new Rule.Window(10, Duration.ofMillis(400));
+        Rule.Window rule = new Rule.Window(10, Duration.ofMillis(500));
         BlockingProbes.burstInBestTime(Limits.slidingWindow(factory, rule), rule, 3 * rule.limit(),
                 "Let requests go as soon as the window has room: no pause between requests, and no waiting longer "
                         + "than until the oldest leaves the window.");
