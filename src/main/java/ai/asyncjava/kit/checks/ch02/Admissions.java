@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class Admissions {
 
     /** What the checks allow for a busy machine between a limiter letting go and the check noticing. */
-    static final long TOLERANCE_NANOS = 45_000_000;
+    static final long TOLERANCE_NANOS = 60_000_000;
 
     /**
      * The most admissions found within a stretch of time.

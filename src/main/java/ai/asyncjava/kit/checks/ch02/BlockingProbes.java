@@ -15,9 +15,9 @@ import java.util.function.IntFunction;
 final class BlockingProbes {
 
     /** How long a waiting caller may take to stop once interrupted. */
-    static final long PROMPT_STOP_NANOS = 150_000_000;
+    static final long PROMPT_STOP_NANOS = 250_000_000;
     /** How late a request may go, after the moment it could have gone, on a busy machine. */
-    static final long LATE_NANOS = 150_000_000;
+    static final long LATE_NANOS = 200_000_000;
     /** How many threads wait while the processor time is measured, and for how long. */
     static final int CPU_WAITERS = 1000;
     static final long CPU_MEASURE_NANOS = 600_000_000;

@@ -61,6 +61,8 @@ final class RaceRounds {
     /** How long a racer at the barrier spins before it yields its core. */
     private static final long SPIN_NANOS = 20_000;
     private static final int STOPPED = -1;
+    /** How many threads the rounds' limiters may leave running before the race stops. */
+    private static final int LEFT_BEHIND_AT_MOST = 20;
 
     private final int allowed;
     private final List<Thread> threads = new ArrayList<>();
@@ -145,8 +147,12 @@ final class RaceRounds {
         }
         long end = System.nanoTime() + BUDGET_NANOS;
         int number = 0;
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        int threadsBefore = group.activeCount();
         try {
-            while (System.nanoTime() < end) {
+            // A limiter whose close() leaves its timer thread running would leave one per round:
+            // stop early, and let the harness report the threads left behind.
+            while (System.nanoTime() < end && group.activeCount() <= threadsBefore + LEFT_BEHIND_AT_MOST) {
                 number++;
                 Result result = oneRound(newRound.get(), number);
                 if (result != null) {

@@ -91,7 +91,7 @@ class SlidingWindowChecks {
     @Order(4)
     @DisplayName("lets 3 × the limit through in about 2 intervals")
     void threeBatchesInTwoIntervals(RateLimiterFactory factory) throws Exception {
-        Rule.Window rule = new Rule.Window(10, Duration.ofMillis(400));
+        Rule.Window rule = new Rule.Window(10, Duration.ofMillis(500));
         BlockingProbes.burstInBestTime(Limits.slidingWindow(factory, rule), rule, 3 * rule.limit(),
                 "Let requests go as soon as the window has room: no pause between requests, and no waiting longer "
                         + "than until the oldest leaves the window.");
