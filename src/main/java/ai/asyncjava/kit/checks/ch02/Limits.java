@@ -79,9 +79,15 @@ final class Limits {
      * allows (with {@link BlockingProbes#LATE_NANOS} to spare).
      */
     static void assertInBestTime(Admissions admissions, Rule rule, int count, String wentThrough, String advice) {
+        assertInBestTime(admissions, rule, count, wentThrough, advice, BlockingProbes.LATE_NANOS);
+    }
+
+    /** {@link #assertInBestTime(Admissions, Rule, int, String, String)}, allowing {@code lateNanos} over the best time. */
+    static void assertInBestTime(Admissions admissions, Rule rule, int count, String wentThrough, String advice,
+                                 long lateNanos) {
         long took = admissions.last() - admissions.origin();
         long best = rule.bestTimeNanos(count);
-        long allowed = best + BlockingProbes.LATE_NANOS;
+        long allowed = best + lateNanos;
         if (took > allowed) {
             fail("The last of " + count + " " + wentThrough + " after " + ms(took) + "; " + rule.describe()
                     + ", so all can go within " + ms(best) + " (the check allows " + ms(allowed) + "). " + advice);
