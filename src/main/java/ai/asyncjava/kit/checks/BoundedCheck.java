@@ -2,7 +2,6 @@ package ai.asyncjava.kit.checks;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,10 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * stuck, and the message says plainly that the kernel must be restarted.
  */
 final class BoundedCheck {
-
-    /** How long leftover threads get to end on their own, and stopped code gets to unwind. */
-    private static final long GRACE_MILLIS = 500;
-    private static final long STOP_WAIT_MILLIS = 1_500;
 
     /** A check body; JUnit's invocations throw {@link Throwable}. */
     interface Body {
@@ -48,15 +43,15 @@ final class BoundedCheck {
             if (checkThread.isAlive()) {
                 throw timedOut(limit, checkThread, threads, run);
             }
-            List<Thread> leftovers = threads.aliveAfter(GRACE_MILLIS);
+            List<Thread> leftovers = threads.aliveAfter(Tolerances.LEFTOVER_THREADS_GRACE.get());
             if (failure.get() != null) {
                 threads.interruptAll(); // the failure says more than the leftovers would
                 throw failure.get();
             }
             if (!leftovers.isEmpty()) {
-                String where = LearnerThreads.describe(leftovers);
+                String where = StuckThreads.describe(leftovers);
                 threads.interruptAll();
-                throw new AssertionError("Your code returned but left " + count(leftovers.size(), "thread")
+                throw new AssertionError("Your code returned but left " + Wording.count(leftovers.size(), "thread")
                         + " running: " + where + ". Wait for every thread you start before returning "
                         + "(join it, or close its executor with try-with-resources).");
             }
@@ -67,7 +62,6 @@ final class BoundedCheck {
 
     private static AssertionError timedOut(Duration limit, Thread checkThread, LearnerThreads threads, CheckRun run)
             throws InterruptedException {
-        String seconds = String.format(Locale.ROOT, "%.1f", limit.toMillis() / 1000.0);
         List<Thread> learnerThreads = threads.alive();
         learnerThreads.add(0, checkThread);
         String deadlock = Deadlocks.among(learnerThreads);
@@ -76,9 +70,9 @@ final class BoundedCheck {
         Thread.State state = checkThread.getState();
 
         threads.interruptAll();
-        checkThread.join(STOP_WAIT_MILLIS);
+        checkThread.join(Tolerances.STOP_AFTER_INTERRUPT.get());
 
-        StringBuilder message = new StringBuilder("Did not finish within " + seconds + " s.");
+        StringBuilder message = new StringBuilder("Did not finish within " + Wording.seconds(limit) + ".");
         if (!deadlock.isEmpty()) {
             message.append(' ').append(deadlock);
         } else {
@@ -96,9 +90,5 @@ final class BoundedCheck {
                 .append("it keeps running in the background. Restart the kernel (Kernel > Restart) ")
                 .append("before you run more cells; the remaining checks were not run.");
         return new AssertionError(message.toString());
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

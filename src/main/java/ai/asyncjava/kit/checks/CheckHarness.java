@@ -18,9 +18,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 final class CheckHarness implements ParameterResolver, InvocationInterceptor, ExecutionCondition {
 
-    /** Below this, a check would fail for lack of time rather than for a bug. */
-    private static final Duration SHORTEST_USEFUL_LIMIT = Duration.ofMillis(500);
-
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType().isInstance(CheckRun.of(context).learnerFactory());
@@ -41,7 +38,7 @@ final class CheckHarness implements ParameterResolver, InvocationInterceptor, Ex
             return ConditionEvaluationResult.disabled("Not run: code from an earlier check is still running (at "
                     + run.stuckCode() + "); restart the kernel and check again.");
         }
-        if (run.remaining().compareTo(SHORTEST_USEFUL_LIMIT) < 0) {
+        if (run.remaining().compareTo(Tolerances.SHORTEST_USEFUL_LIMIT) < 0) {
             return ConditionEvaluationResult.disabled(
                     "Not run: the earlier checks used up the time all checks may take together.");
         }
@@ -52,7 +49,7 @@ final class CheckHarness implements ParameterResolver, InvocationInterceptor, Ex
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
                                     ExtensionContext context) throws Throwable {
         CheckRun run = CheckRun.of(context);
-        Duration perCheck = Duration.ofMillis(Math.round(settings(context).secondsPerCheck() * 1000));
+        Duration perCheck = Tolerances.scaled(Duration.ofMillis(Math.round(settings(context).secondsPerCheck() * 1000)));
         Duration limit = perCheck.compareTo(run.remaining()) < 0 ? perCheck : run.remaining();
         BoundedCheck.run(invocation::proceed, limit, run);
     }

@@ -1,7 +1,7 @@
 package ai.asyncjava.kit.checks;
 
-import ai.asyncjava.kit.notebook.KernelDisplay;
-import ai.asyncjava.kit.notebook.RichOutput;
+import ai.asyncjava.kit.display.KernelDisplay;
+import ai.asyncjava.kit.display.RichOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;

@@ -1,5 +1,14 @@
 package ai.asyncjava.kit.checks;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
 /**
  * One exercise: its title as the learner knows it and the class holding its hidden checks.
  * Chapter entry points (such as {@code Chapter00.checkFanOut}) wrap one of these so that a
@@ -24,8 +33,19 @@ public record Exercise(String title, Class<?> checkClass) {
         return CheckRunner.run(this, factory);
     }
 
-    /** Runs only the named checks (display names): a mutant needs only the checks that must catch it. */
-    CheckReport checkOnly(Object factory, java.util.Collection<String> checks) {
-        return CheckRunner.run(this, factory, checks::contains);
+    /** Runs only the checks with these method names: a mutant needs only the checks that must catch it. */
+    CheckReport checkOnly(Object factory, Collection<String> checkMethods) {
+        return CheckRunner.run(this, factory, checkMethods::contains);
+    }
+
+    /** The check methods of this exercise, by method name, with the display name of each: its row in the report. */
+    Map<String, String> checksByMethod() {
+        Map<String, String> checks = new LinkedHashMap<>();
+        Arrays.stream(checkClass.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class))
+                .sorted(Comparator.comparingInt(m -> m.isAnnotationPresent(Order.class) ? m.getAnnotation(Order.class).value() : 0))
+                .forEach(m -> checks.put(m.getName(), m.isAnnotationPresent(DisplayName.class)
+                        ? m.getAnnotation(DisplayName.class).value() : m.getName()));
+        return checks;
     }
 }

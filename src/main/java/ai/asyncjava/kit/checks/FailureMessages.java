@@ -2,8 +2,6 @@ package ai.asyncjava.kit.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Turns what a failed check threw into a row's message. A check's own assertion already
@@ -20,13 +18,7 @@ final class FailureMessages {
         if (thrown instanceof AssertionError) {
             return String.valueOf(thrown.getMessage());
         }
-        StringBuilder message = new StringBuilder("Your code threw ").append(describe(thrown));
-        Throwable cause = thrown.getCause();
-        while (cause != null && cause != cause.getCause()) {
-            message.append(", caused by ").append(describe(cause));
-            cause = cause.getCause();
-        }
-        return message.append('.').toString();
+        return "Your code threw " + Wording.exceptionChain(thrown) + ".";
     }
 
     /** The learner frames of the innermost exception that has any: where the trouble began. */
@@ -45,15 +37,5 @@ final class FailureMessages {
             }
         }
         return List.of();
-    }
-
-    private static String describe(Throwable t) {
-        String name = t.getClass().getSimpleName();
-        boolean wrapper = t instanceof ExecutionException || t instanceof CompletionException;
-        // A wrapper's message repeats its cause's; the cause is described next anyway.
-        if (t.getMessage() == null || wrapper) {
-            return name;
-        }
-        return name + ": " + t.getMessage();
     }
 }

@@ -16,7 +16,7 @@ public final class LearnerFrames {
     private static final List<String> NOT_LEARNER_CODE = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.opentest4j.", "ai.asyncjava.kit.",
             // the libraries the kit ships (google-genai, OkHttp and what they use)
-            "com.google.", "okhttp3.", "okio.", "kotlin.");
+            "com.google.", "okhttp3.", "okio.", "kotlin.", "com.fasterxml.");
 
     /** JShell wraps every cell's declarations in a class such as {@code REPL.$JShell$12$}. */
     private static final Pattern JSHELL_WRAPPER = Pattern.compile("^REPL\\.\\$JShell\\$\\d+[A-Z]?\\$");

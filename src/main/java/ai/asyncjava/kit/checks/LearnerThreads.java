@@ -1,14 +1,13 @@
 package ai.asyncjava.kit.checks;
 
+import ai.asyncjava.kit.threads.CallingThreads;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.stream.Collectors;
 
 /**
  * The threads the learner's code started during one check.
@@ -46,12 +45,14 @@ public final class LearnerThreads {
     static LearnerThreads begin(ThreadGroup group) {
         LearnerThreads threads = new LearnerThreads(group);
         current = threads;
+        CallingThreads.listen(threads::note);
         return threads;
     }
 
     void end() {
         if (current == this) {
             current = null;
+            CallingThreads.listen(null);
         }
     }
 
@@ -64,10 +65,19 @@ public final class LearnerThreads {
      * this first thing in every method; outside a check it does nothing.
      */
     public static void noteCurrentThread() {
-        LearnerThreads threads = current;
-        if (threads != null && Thread.currentThread() != threads.checkThread) {
-            threads.noted.add(Thread.currentThread());
+        CallingThreads.noteCurrentThread();
+    }
+
+    private void note(Thread thread) {
+        if (thread != checkThread) {
+            noted.add(thread);
         }
+    }
+
+    /** The learner's threads alive now in the check that is running; none outside a check. */
+    static List<Thread> ofRunningCheck() {
+        LearnerThreads threads = current;
+        return threads == null ? new ArrayList<>() : threads.alive();
     }
 
     /** The learner's threads that are still alive, not counting the check's own thread. */
@@ -89,8 +99,8 @@ public final class LearnerThreads {
      * thread that just delivered its result needs a moment to finish) and returns those
      * that did not.
      */
-    List<Thread> aliveAfter(long graceMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + graceMillis * 1_000_000;
+    List<Thread> aliveAfter(Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
         List<Thread> alive = alive();
         while (!alive.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -106,31 +116,6 @@ public final class LearnerThreads {
             check.interrupt();
         }
         alive().forEach(Thread::interrupt);
-    }
-
-    /**
-     * "3 threads at VirtualThreadFanOut.lambda$callAll$0 (line 9); 1 idle pool thread ...":
-     * where each group of leftover threads is, in the learner's terms.
-     */
-    static String describe(List<Thread> threads) {
-        Map<String, Long> byPlace = threads.stream().collect(Collectors.groupingBy(
-                LearnerThreads::whereIs, LinkedHashMap::new, Collectors.counting()));
-        return byPlace.entrySet().stream()
-                .map(e -> e.getValue() + (e.getValue() == 1 ? " thread " : " threads ") + e.getKey())
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String whereIs(Thread thread) {
-        StackTraceElement[] stack = thread.getStackTrace();
-        return LearnerFrames.innermost(stack).map(frame -> "at " + frame)
-                .orElseGet(() -> isIdlePoolWorker(stack)
-                        ? "idle in a thread pool that was never shut down (close the executor, for example with try-with-resources)"
-                        : "in " + (stack.length > 0 ? stack[0].getClassName() + "." + stack[0].getMethodName() : "an unknown place"));
-    }
-
-    private static boolean isIdlePoolWorker(StackTraceElement[] stack) {
-        return Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("getTask")
-                || frame.getMethodName().equals("awaitWork"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.notebook;
 
+import ai.asyncjava.kit.display.RichOutput;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;

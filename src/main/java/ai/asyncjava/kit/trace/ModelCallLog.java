@@ -1,6 +1,6 @@
 package ai.asyncjava.kit.trace;
 
-import ai.asyncjava.kit.checks.LearnerThreads;
+import ai.asyncjava.kit.threads.CallingThreads;
 import ai.asyncjava.kit.simulators.gemini.GeminiClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,7 +104,7 @@ public final class ModelCallLog implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        LearnerThreads.noteCurrentThread();
+        CallingThreads.noteCurrentThread();
         Thread caller = Thread.currentThread();
         synchronized (this) {
             callers.add(caller);

@@ -72,7 +72,8 @@ class CheckHarnessTest {
         CheckReport report = Chapter00.checkFanOut(LearnerMistakes.LeavesThreadsRunning::new);
 
         assertContains(report.results().getFirst().message(),
-                "Your code returned but left 6 threads running: 6 threads at LearnerMistakes$LeavesThreadsRunning.lambda$callAll$0 (LearnerMistakes.java:");
+                "Your code returned but left 6 threads running: 6 threads waiting in Thread.sleep, called from "
+                        + "LearnerMistakes$LeavesThreadsRunning.lambda$callAll$0 (LearnerMistakes.java:");
     }
 
     @Test

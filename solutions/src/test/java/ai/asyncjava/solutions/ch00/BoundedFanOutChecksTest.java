@@ -18,22 +18,16 @@ import org.junit.jupiter.api.TestFactory;
 /** The BoundedFanOut checks pass on the reference solution and each catches a mutant. */
 class BoundedFanOutChecksTest {
 
-    private static final String IN_ORDER = "returns one answer per request, in the order of the requests";
-    private static final String BOUNDED = "never has more than maxInFlight calls in flight";
-    private static final String WHOLE_BOUND = "keeps maxInFlight calls going: n calls take about ceil(n / maxInFlight) call times";
-    private static final String PERMIT_BACK = "gives a permit back when a call fails, so the other calls still run";
-    private static final String NO_IDLE_PLACE = "starts a waiting request as soon as a call ends, not group by group";
-
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<Supplier<BoundedFanOut>>of(Chapter00.BOUNDED_FAN_OUT, SemaphoreFanOut::new)
-                .mutant(InFinishingOrderBoundedFanOut::new, IN_ORDER)
-                .mutant(UnboundedFanOut::new, BOUNDED)
-                .mutant(SemaphorePerCallFanOut::new, BOUNDED)
-                .mutant(OneAtATimeBoundedFanOut::new, WHOLE_BOUND, NO_IDLE_PLACE)
-                .mutant(ReleaseOnlyOnSuccessFanOut::new, PERMIT_BACK)
-                .mutant(GroupByGroupFanOut::new, NO_IDLE_PLACE)
-                .mutant(ReleasesAfterTheAnswerFanOut::new, IN_ORDER)
+                .mutant(InFinishingOrderBoundedFanOut::new, "answersInRequestOrder")
+                .mutant(UnboundedFanOut::new, "neverMoreThanTheBound")
+                .mutant(SemaphorePerCallFanOut::new, "neverMoreThanTheBound")
+                .mutant(OneAtATimeBoundedFanOut::new, "usesTheWholeBound", "noPlaceLeftIdle")
+                .mutant(ReleaseOnlyOnSuccessFanOut::new, "permitGivenBackOnFailure")
+                .mutant(GroupByGroupFanOut::new, "noPlaceLeftIdle")
+                .mutant(ReleasesAfterTheAnswerFanOut::new, "answersInRequestOrder")
                 .tests();
     }
 }

@@ -20,12 +20,12 @@ class FanOutChecksTest {
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<Supplier<FanOut>>of(Chapter00.FAN_OUT, VirtualThreadFanOut::new)
-                .mutant(InFinishingOrderFanOut::new, "returns one answer per request, in the order of the requests")
-                .mutant(OneAfterAnotherFanOut::new, "has every call in flight at the same time")
-                .mutant(FourThreadPoolFanOut::new, "has every call in flight at the same time")
-                .mutant(GivesUpWithoutWaitingFanOut::new, "fails when a call fails, once no call is still running")
-                .mutant(SwallowsFailuresFanOut::new, "fails when a call fails, once no call is still running")
-                .mutant(PoolPerRequestFanOut::new, "returns an empty list when there are no requests")
+                .mutant(InFinishingOrderFanOut::new, "answersInRequestOrder")
+                .mutant(OneAfterAnotherFanOut::new, "callsRunConcurrently")
+                .mutant(FourThreadPoolFanOut::new, "callsRunConcurrently")
+                .mutant(GivesUpWithoutWaitingFanOut::new, "failureReachesTheCaller")
+                .mutant(SwallowsFailuresFanOut::new, "failureReachesTheCaller")
+                .mutant(PoolPerRequestFanOut::new, "noRequests")
                 .tests();
     }
 }

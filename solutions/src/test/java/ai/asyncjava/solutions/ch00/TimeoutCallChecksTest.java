@@ -17,20 +17,15 @@ import org.junit.jupiter.api.TestFactory;
 /** The TimeoutCall checks pass on the reference solution and each catches a mutant. */
 class TimeoutCallChecksTest {
 
-    private static final String IN_TIME = "returns the answer as soon as it comes, when it comes in time";
-    private static final String ON_TIME = "throws TimeoutException when the timeout runs out, not before and not much after";
-    private static final String STOPPED = "stops the slow call: its thread is interrupted and the call ends";
-    private static final String FAILURE = "lets the call's own failure through, not as a timeout";
-
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<Supplier<TimeoutCall>>of(Chapter00.TIMEOUT_CALL, CancellingTimeoutCall::new)
-                .mutant(SleepsOutTheTimeoutCall::new, IN_TIME)
-                .mutant(WaitsForTheAnswerTimeoutCall::new, ON_TIME, STOPPED)
-                .mutant(WholeSecondsTimeoutCall::new, ON_TIME)
-                .mutant(NeverCancelsTimeoutCall::new, STOPPED)
-                .mutant(OrTimeoutTimeoutCall::new, STOPPED)
-                .mutant(EveryFailureIsATimeoutCall::new, FAILURE)
+                .mutant(SleepsOutTheTimeoutCall::new, "answerInTime")
+                .mutant(WaitsForTheAnswerTimeoutCall::new, "timeoutOnTime", "slowCallIsStopped")
+                .mutant(WholeSecondsTimeoutCall::new, "timeoutOnTime")
+                .mutant(NeverCancelsTimeoutCall::new, "slowCallIsStopped")
+                .mutant(OrTimeoutTimeoutCall::new, "slowCallIsStopped")
+                .mutant(EveryFailureIsATimeoutCall::new, "failureIsNotATimeout")
                 .tests();
     }
 }

@@ -20,10 +20,10 @@ class CappedFanOutChecksTest {
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<Factory>of(Chapter01.CAPPED_FAN_OUT, "CappedFanOut", CappedFanOut::new)
-                .mutant("UncappedFanOut", UncappedFanOut::new, "never has more than 4 calls in flight")
-                .mutant("BatchesOfCapFanOut", BatchesOfCapFanOut::new, "keeps 4 calls in flight while prompts are waiting")
+                .mutant("UncappedFanOut", UncappedFanOut::new, "neverAboveTheCap")
+                .mutant("BatchesOfCapFanOut", BatchesOfCapFanOut::new, "keepsTheCapBusy")
                 .mutant("CappedInFinishingOrderFanOut", CappedInFinishingOrderFanOut::new,
-                        "returns each answer in the order of its prompt")
+                        "answersInPromptOrder")
                 .tests();
     }
 }

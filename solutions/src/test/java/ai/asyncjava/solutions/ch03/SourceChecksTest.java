@@ -16,18 +16,13 @@ import org.junit.jupiter.api.TestFactory;
 /** The shard reader's checks pass on the reference solution and each catches a mutant. */
 class SourceChecksTest {
 
-    static final String EVERY_PROMPT =
-            "hands out every prompt of every shard, each shard's lines in order, then the end";
-    static final String LAZY = "opens a shard only when the one before it is used up";
-    static final String CLOSES = "closes each shard once it is used up, and the open one on close()";
-
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<Function<Path, PromptSource>>of(Chapter03.SOURCE, "ShardFileSource", ShardFileSource::new)
-                .mutant("KeepsBlankLinesSource", KeepsBlankLinesSource::new, EVERY_PROMPT)
-                .mutant("StopsAtEndOfFirstShardSource", StopsAtEndOfFirstShardSource::new, EVERY_PROMPT)
-                .mutant("ReadsEverythingFirstSource", ReadsEverythingFirstSource::new, LAZY)
-                .mutant("NeverClosesShardsSource", NeverClosesShardsSource::new, CLOSES)
+                .mutant("KeepsBlankLinesSource", KeepsBlankLinesSource::new, "everyPrompt")
+                .mutant("StopsAtEndOfFirstShardSource", StopsAtEndOfFirstShardSource::new, "everyPrompt")
+                .mutant("ReadsEverythingFirstSource", ReadsEverythingFirstSource::new, "readsLazily")
+                .mutant("NeverClosesShardsSource", NeverClosesShardsSource::new, "closesShards")
                 .tests();
     }
 }

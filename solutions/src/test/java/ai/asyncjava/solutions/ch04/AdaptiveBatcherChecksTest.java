@@ -18,13 +18,13 @@ class AdaptiveBatcherChecksTest {
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<BatcherFactory>of(Chapter04.ADAPTIVE_BATCHER, "AdaptiveBatcher", AdaptiveBatcher::new)
                 .mutant("SendsEachItemAtOnceBatcher", SendsEachItemAtOnceBatcher::new,
-                        "sends full batches while items arrive fast")
+                        "fullBatchesWhenFast")
                 .mutant("NeverAdaptsBatcher", NeverAdaptsBatcher::new,
-                        "sends at once when the next item cannot arrive before the deadline")
+                        "noPointlessWaitWhenSlow")
                 .mutant("EstimatesPaceOnceBatcher", EstimatesPaceOnceBatcher::new,
-                        "adapts within two items when the arrival rate changes")
+                        "followsChangesOfPace")
                 .mutant("GrowsPastMaxWhenFastBatcher", GrowsPastMaxWhenFastBatcher::new,
-                        "never sends more than maxBatchSize, and no item waits longer than maxWait")
+                        "keepsTheLimits")
                 .tests();
     }
 }

@@ -22,29 +22,21 @@ import org.junit.jupiter.api.TestFactory;
 /** The size-or-timeout batcher checks pass on the reference solution and each catches a mutant. */
 class BatcherChecksTest {
 
-    static final String EXACTLY_ONCE = "sends every item exactly once, in the order it arrived";
-    static final String SIZES = "never sends an empty batch, or one larger than the batch size";
-    static final String FULL_AT_ONCE = "sends a full batch the moment it fills up";
-    static final String TIMEOUT = "never lets an item wait longer than the timeout";
-    static final String NOT_EARLY = "sends a partial batch only once its first item has waited the timeout";
-    static final String LAST_BATCH = "sends the last, partial batch when the stream ends";
-    static final String END_MARKER = "passes the end marker on exactly once, after the last batch, and returns";
-
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<BatcherFactory>of(Chapter04.BATCHER, "SizeOrTimeoutBatcher", SizeOrTimeoutBatcher::new)
-                .mutant("DropsItemAfterFullBatchBatcher", DropsItemAfterFullBatchBatcher::new, EXACTLY_ONCE)
-                .mutant("ReusesBatchListBatcher", ReusesBatchListBatcher::new, EXACTLY_ONCE)
-                .mutant("OffByOneBatcher", OffByOneBatcher::new, SIZES)
-                .mutant("SendsEmptyBatchesBatcher", SendsEmptyBatchesBatcher::new, SIZES)
-                .mutant("SendsFullBatchOnNextItemBatcher", SendsFullBatchOnNextItemBatcher::new, FULL_AT_ONCE)
-                .mutant("RestartsTimerOnEveryItemBatcher", RestartsTimerOnEveryItemBatcher::new, TIMEOUT)
-                .mutant("FlushesWhenQueueRunsDryBatcher", FlushesWhenQueueRunsDryBatcher::new, NOT_EARLY)
-                .mutant("StartsClockBeforeFirstItemBatcher", StartsClockBeforeFirstItemBatcher::new, NOT_EARLY)
-                .mutant("LosesLastBatchBatcher", LosesLastBatchBatcher::new, LAST_BATCH)
-                .mutant("ForgetsEndMarkerBatcher", ForgetsEndMarkerBatcher::new, END_MARKER)
-                .mutant("SendsEndMarkerTwiceBatcher", SendsEndMarkerTwiceBatcher::new, END_MARKER)
-                .mutant("KeepsReadingAfterEndBatcher", KeepsReadingAfterEndBatcher::new, END_MARKER)
+                .mutant("DropsItemAfterFullBatchBatcher", DropsItemAfterFullBatchBatcher::new, "everyItemOnceInOrder")
+                .mutant("ReusesBatchListBatcher", ReusesBatchListBatcher::new, "everyItemOnceInOrder")
+                .mutant("OffByOneBatcher", OffByOneBatcher::new, "batchSizesWithinLimits")
+                .mutant("SendsEmptyBatchesBatcher", SendsEmptyBatchesBatcher::new, "batchSizesWithinLimits")
+                .mutant("SendsFullBatchOnNextItemBatcher", SendsFullBatchOnNextItemBatcher::new, "fullBatchAtOnce")
+                .mutant("RestartsTimerOnEveryItemBatcher", RestartsTimerOnEveryItemBatcher::new, "noItemWaitsPastTheTimeout")
+                .mutant("FlushesWhenQueueRunsDryBatcher", FlushesWhenQueueRunsDryBatcher::new, "noPrematurePartialBatch")
+                .mutant("StartsClockBeforeFirstItemBatcher", StartsClockBeforeFirstItemBatcher::new, "noPrematurePartialBatch")
+                .mutant("LosesLastBatchBatcher", LosesLastBatchBatcher::new, "lastBatchAtTheEnd")
+                .mutant("ForgetsEndMarkerBatcher", ForgetsEndMarkerBatcher::new, "endMarkerOnceAndReturn")
+                .mutant("SendsEndMarkerTwiceBatcher", SendsEndMarkerTwiceBatcher::new, "endMarkerOnceAndReturn")
+                .mutant("KeepsReadingAfterEndBatcher", KeepsReadingAfterEndBatcher::new, "endMarkerOnceAndReturn")
                 .tests();
     }
 }

@@ -18,11 +18,11 @@ class EmbeddingStageChecksTest {
     @TestFactory
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<Supplier<EmbeddingStage>>of(Chapter04.EMBEDDING_STAGE, BatchEmbedder::new)
-                .mutant(OneCallPerTextEmbedder::new, "makes one embedding call per batch, carrying the whole batch")
-                .mutant(CollectsIntoMapEmbedder::new, "passes every text on exactly once")
-                .mutant(PairsWithLatestBatchEmbedder::new, "pairs every text with its own embedding")
+                .mutant(OneCallPerTextEmbedder::new, "oneCallPerBatch")
+                .mutant(CollectsIntoMapEmbedder::new, "everyTextOnce")
+                .mutant(PairsWithLatestBatchEmbedder::new, "ownEmbeddings")
                 .mutant(PassesEndBeforeResultsEmbedder::new,
-                        "passes the end marker on exactly once, after the last result, and returns")
+                        "endMarkerOnceAndReturn")
                 .tests();
     }
 }

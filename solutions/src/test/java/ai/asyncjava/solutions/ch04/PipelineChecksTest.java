@@ -17,11 +17,11 @@ class PipelineChecksTest {
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<PipelineFactory>of(Chapter04.PIPELINE, "BatchedEmbeddingPipeline", BatchedEmbeddingPipeline::new)
                 .mutant("WaitsOnlyForTheBatcherPipeline", WaitsOnlyForTheBatcherPipeline::new,
-                        "hands every text to the sink once, with its own embedding, before it returns")
+                        "everyTextOnceBeforeReturn")
                 .mutant("EmbedsEachTextAlonePipeline", EmbedsEachTextAlonePipeline::new,
-                        "calls the API once per batch, not once per text")
+                        "oneCallPerBatch")
                 .mutant("RunsStagesOneAfterAnotherPipeline", RunsStagesOneAfterAnotherPipeline::new,
-                        "embeds the first texts while later ones are still arriving")
+                        "stagesOverlap")
                 .tests();
     }
 }

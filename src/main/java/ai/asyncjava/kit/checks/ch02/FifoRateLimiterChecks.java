@@ -1,5 +1,7 @@
 package ai.asyncjava.kit.checks.ch02;
 
+import ai.asyncjava.kit.checks.ThreadCpu;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;

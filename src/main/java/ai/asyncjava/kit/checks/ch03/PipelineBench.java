@@ -2,6 +2,7 @@ package ai.asyncjava.kit.checks.ch03;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.asyncjava.kit.checks.StuckThreads;
 import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.simulators.FaultSettings;
 import ai.asyncjava.kit.simulators.LatencyModel;
@@ -176,7 +177,7 @@ final class PipelineBench {
                 || root instanceof java.util.concurrent.CompletionException)) {
             root = root.getCause();
         }
-        String where = java.util.Arrays.stream(root.getStackTrace()).filter(StuckThreads::isLearnerCode).findFirst()
+        String where = java.util.Arrays.stream(root.getStackTrace()).filter(ai.asyncjava.kit.checks.LearnerFrames::isLearnerCode).findFirst()
                 .map(frame -> " (thrown at " + ai.asyncjava.kit.checks.LearnerFrames.describe(frame) + ")").orElse("");
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + where;
     }

@@ -1,6 +1,6 @@
 package ai.asyncjava.kit.exercises.ch00;
 
-import ai.asyncjava.kit.checks.LearnerThreads;
+import ai.asyncjava.kit.threads.CallingThreads;
 import ai.asyncjava.kit.viz.Charts;
 import ai.asyncjava.kit.viz.Timeline;
 import java.awt.Color;
@@ -103,7 +103,7 @@ public final class RecordingService implements SlowService {
     @Override
     public String call(String request) throws Exception {
         // First thing: lets the checks find (and stop) the thread the learner called us on.
-        LearnerThreads.noteCurrentThread();
+        CallingThreads.noteCurrentThread();
         int index = begin(request);
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         Outcome outcome = Outcome.FAILED;

@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.notebook;
+package ai.asyncjava.kit.display;
 
 /**
  * A kit object that knows how to show itself in a notebook: as HTML where the front end

@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.notebook;
+package ai.asyncjava.kit.display;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;

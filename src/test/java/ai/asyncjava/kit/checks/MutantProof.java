@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,22 +15,28 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Proof that an exercise's checks are worth having: they all pass on the reference solution,
- * and each of them fails on at least one deliberately broken implementation (a mutant).
- * A test class lists the mutants, one line each, and returns {@link #tests()} from a
+ * also when the checks are slowed down for a busy machine, and each of them fails on at least
+ * one deliberately broken implementation (a mutant). A test class lists the mutants, one line
+ * each, with the check methods that must catch them, and returns {@link #tests()} from a
  * {@code @TestFactory}:
  *
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> checksCatchMutants() {
  *     return MutantProof.of(Chapter00.FAN_OUT, VirtualThreadFanOut::new)
- *             .mutant(OneAfterAnotherFanOut::new, "has every call in flight at the same time")
+ *             .mutant(OneAfterAnotherFanOut::new, "everyCallInFlightAtOnce")
  *             .tests();
  * }
  * }</pre>
  *
+ * <p>This is test tooling: it lives in the kit's test jar, which the solutions module's tests use.
+ *
  * @param <F> the exercise's factory type
  */
 public final class MutantProof<F> {
+
+    /** The slowdown factor under which the reference must still pass: a grader running two JVMs at once. */
+    static final String SLOWED_DOWN = "2";
 
     private record Mutant<F>(String name, F factory, List<String> caughtBy) {}
 
@@ -61,8 +68,8 @@ public final class MutantProof<F> {
     }
 
     /**
-     * Adds a mutant, named after the class it makes, and the checks (display names) that
-     * must fail on it. Other checks may pass or fail on it.
+     * Adds a mutant, named after the class it makes, and the check methods that must fail on
+     * it. Other checks may pass or fail on it.
      */
     public MutantProof<F> mutant(F factory, String... caughtBy) {
         return mutant(nameOf(factory), factory, caughtBy);
@@ -71,21 +78,29 @@ public final class MutantProof<F> {
     /** Adds a mutant made by a factory that takes arguments, named by {@code name}. */
     public MutantProof<F> mutant(String name, F factory, String... caughtBy) {
         if (caughtBy.length == 0) {
-            throw new IllegalArgumentException("name at least one check that catches the mutant");
+            throw new IllegalArgumentException("name at least one check method that catches the mutant " + name);
+        }
+        Set<String> unknown = new LinkedHashSet<>(List.of(caughtBy));
+        unknown.removeAll(exercise.checksByMethod().keySet());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no such check methods in " + exercise.checkClass().getSimpleName()
+                    + ": " + unknown + "; its checks are " + exercise.checksByMethod().keySet());
         }
         mutants.add(new Mutant<>(name, factory, List.of(caughtBy)));
         return this;
     }
 
     /**
-     * The dynamic tests: the reference passes every check; each mutant fails the checks
-     * named for it; every check catches at least one mutant.
+     * The dynamic tests: the reference passes every check, at the default slowdown and at 2×;
+     * each mutant fails the checks named for it; every check catches at least one mutant.
      */
     public Stream<DynamicTest> tests() {
-        Stream<DynamicTest> referencePasses = Stream.of(DynamicTest.dynamicTest(
-                "reference " + referenceName + " passes every check", this::assertReferencePasses));
+        Stream<DynamicTest> referencePasses = Stream.of(
+                DynamicTest.dynamicTest("reference " + referenceName + " passes every check", this::assertReferencePasses),
+                DynamicTest.dynamicTest("reference " + referenceName + " passes every check slowed down " + SLOWED_DOWN
+                        + "×", this::assertReferencePassesSlowedDown));
         Stream<DynamicTest> mutantsCaught = mutants.stream().map(mutant -> DynamicTest.dynamicTest(
-                "mutant " + mutant.name() + " is caught by: " + String.join("; ", mutant.caughtBy()),
+                "mutant " + mutant.name() + " is caught by: " + String.join(", ", mutant.caughtBy()),
                 () -> assertCaught(mutant)));
         Stream<DynamicTest> everyCheckUseful = Stream.of(DynamicTest.dynamicTest(
                 "every check catches at least one mutant", this::assertEveryCheckCatchesAMutant));
@@ -104,28 +119,42 @@ public final class MutantProof<F> {
         assertTrue(report.allPassed(), () -> "the reference solution fails:\n" + report.plainText());
     }
 
+    private void assertReferencePassesSlowedDown() {
+        String before = System.getProperty(Tolerances.SLOWDOWN_PROPERTY);
+        System.setProperty(Tolerances.SLOWDOWN_PROPERTY, SLOWED_DOWN);
+        try {
+            CheckReport report = exercise.check(reference);
+            assertTrue(report.allPassed(), () -> "the reference solution fails slowed down " + SLOWED_DOWN + "×:\n"
+                    + report.plainText());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Tolerances.SLOWDOWN_PROPERTY);
+            } else {
+                System.setProperty(Tolerances.SLOWDOWN_PROPERTY, before);
+            }
+        }
+    }
+
     private void assertCaught(Mutant<F> mutant) {
         // Only the checks that must catch the mutant run: the others prove nothing here, and
         // skipping them keeps the proofs of all chapters within CI's minutes.
         CheckReport report = exercise.checkOnly(mutant.factory(), mutant.caughtBy());
+        Map<String, String> rows = exercise.checksByMethod();
         for (String check : mutant.caughtBy()) {
-            CheckResult result = report.result(check);
+            CheckResult result = report.result(rows.get(check));
             assertEquals(CheckStatus.FAILED, result.status(),
-                    () -> "check \"" + check + "\" did not catch mutant " + mutant.name() + ":\n" + report.plainText());
+                    () -> "check " + check + " did not catch mutant " + mutant.name() + ":\n" + report.plainText());
         }
     }
 
     private void assertEveryCheckCatchesAMutant() {
-        Set<String> allChecks = referenceReport().results().stream()
-                .map(CheckResult::check).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> allChecks = new LinkedHashSet<>(exercise.checksByMethod().keySet());
         Set<String> caught = mutants.stream().flatMap(m -> m.caughtBy().stream()).collect(Collectors.toSet());
-        Set<String> unknown = new LinkedHashSet<>(caught);
-        unknown.removeAll(allChecks);
-        if (!unknown.isEmpty()) {
-            fail("no such checks in " + exercise.title() + ": " + unknown + "; its checks are " + allChecks);
-        }
         allChecks.removeAll(caught);
-        assertTrue(allChecks.isEmpty(), () -> "no mutant shows that these checks can fail: " + allChecks);
+        if (!allChecks.isEmpty()) {
+            fail("no mutant shows that these checks of " + exercise.checkClass().getSimpleName() + " can fail: "
+                    + allChecks);
+        }
     }
 
     /** A method reference {@code Foo::new} makes a lambda; the class it makes names the mutant. */

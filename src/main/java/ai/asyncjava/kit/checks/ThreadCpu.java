@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.checks.ch02;
+package ai.asyncjava.kit.checks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,7 +12,7 @@ import java.util.Map;
  * threshold can tell waiting from polling even on a busy machine. The check's own thread is
  * left out (it sleeps while measuring anyway).
  */
-final class ThreadCpu {
+public final class ThreadCpu {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -24,12 +24,12 @@ final class ThreadCpu {
     }
 
     /** True when this JVM can tell each thread's CPU time (HotSpot on Linux, macOS and Windows can). */
-    static boolean supported() {
+    public static boolean supported() {
         return THREADS.isThreadCpuTimeSupported();
     }
 
     /** Starts measuring now. */
-    static ThreadCpu start() {
+    public static ThreadCpu start() {
         if (supported() && !THREADS.isThreadCpuTimeEnabled()) {
             THREADS.setThreadCpuTimeEnabled(true);
         }
@@ -37,7 +37,7 @@ final class ThreadCpu {
     }
 
     /** CPU nanoseconds used by Java threads since {@link #start()}; threads that ended in between are not counted. */
-    long usedNanos() {
+    public long usedNanos() {
         long used = 0;
         for (Map.Entry<Long, Long> now : readAll().entrySet()) {
             used += now.getValue() - before.getOrDefault(now.getKey(), 0L);

@@ -1,0 +1,91 @@
+package ai.asyncjava.kit.checks;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Every timing allowance of the checks, in one place, and the one slowdown factor that scales
+ * them all.
+ *
+ * <p>An allowance is how much later (or earlier) than ideal something may happen before a
+ * check calls it a bug. Each is as wide as a loaded two-core machine needs, and no wider than
+ * the mutant named in its comment allows: widen one and that mutant slips through. The
+ * scenarios themselves (a quota of 5 per 500 ms, a call that takes 400 ms) are not allowances;
+ * they stay beside the checks that stage them.
+ *
+ * <p>A machine that is slower than the one the allowances were tuned on, or a grader that runs
+ * several JVMs at once, sets the system property {@value #SLOWDOWN_PROPERTY} (for example
+ * {@code -Dcourse.checks.slowdown=2}): every allowance and every check's time limit grows by
+ * that factor, while the scenarios stay as they are.
+ */
+public final class Tolerances {
+
+    /** The system property that holds the slowdown factor: a number, 1 or more. */
+    public static final String SLOWDOWN_PROPERTY = "course.checks.slowdown";
+
+    private Tolerances() {}
+
+    /** The slowdown factor in force: 1 unless {@value #SLOWDOWN_PROPERTY} says more. */
+    public static double slowdown() {
+        String value = System.getProperty(SLOWDOWN_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            double factor = Double.parseDouble(value.trim());
+            if (factor >= 1 && factor <= 100) {
+                return factor;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("the system property " + SLOWDOWN_PROPERTY + " is \"" + value
+                + "\"; it must be a number from 1 to 100, such as 2 for a machine half as fast");
+    }
+
+    /** {@code duration} times the slowdown factor. */
+    public static Duration scaled(Duration duration) {
+        return Duration.ofNanos(Math.round(duration.toNanos() * slowdown()));
+    }
+
+    /**
+     * One allowance: a duration at a slowdown of 1, read through {@link #get()} so that the factor
+     * in force when the check runs applies.
+     */
+    public record Allowance(Duration atFactorOne) {
+
+        public static Allowance millis(long millis) {
+            return new Allowance(Duration.ofMillis(millis));
+        }
+
+        /** The allowance under the slowdown factor in force now. */
+        public Duration get() {
+            return scaled(atFactorOne);
+        }
+
+        public long nanos() {
+            return get().toNanos();
+        }
+
+        public long millis() {
+            return get().toMillis();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d ms", millis());
+        }
+    }
+
+    // ---- The harness: every chapter --------------------------------------------------------
+
+    /** How long threads the learner's code started get to end by themselves once it returned. */
+    public static final Allowance LEFTOVER_THREADS_GRACE = Allowance.millis(500);
+    /** How long stopped learner code gets to unwind after an interrupt, before it is called stuck. */
+    public static final Allowance STOP_AFTER_INTERRUPT = Allowance.millis(1_500);
+    /**
+     * The least time a check is started with: below this it would fail for want of time, not for
+     * a bug. Not scaled: the budget it is compared with is scaled already.
+     */
+    public static final Duration SHORTEST_USEFUL_LIMIT = Duration.ofMillis(500);
+}
