@@ -1,6 +1,5 @@
 package ai.asyncjava.kit.checks;
 
-import java.util.Locale;
 
 /** A check report as plain text: what a terminal, or a kernel without HTML, shows. */
 final class ReportText {
@@ -24,7 +23,7 @@ final class ReportText {
 
     /** "Exercise: 3 of 4 checks passed (1.2 s)", shared with the HTML form. */
     static String headline(CheckReport report) {
-        String seconds = String.format(Locale.ROOT, "%.1f s", report.millis() / 1000.0);
+        String seconds = Wording.seconds(java.time.Duration.ofMillis(report.millis()));
         String verdict = report.allPassed()
                 ? "all " + report.results().size() + " checks passed"
                 : report.passedCount() + " of " + report.results().size() + " checks passed";
