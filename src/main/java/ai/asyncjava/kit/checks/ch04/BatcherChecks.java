@@ -10,7 +10,6 @@ import ai.asyncjava.kit.exercises.ch04.BatchTrace;
 import ai.asyncjava.kit.exercises.ch04.BatcherFactory;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -151,7 +150,7 @@ class BatcherChecks {
         BatcherRun run = BatcherRun.play(newBatcher, 4, Duration.ofMillis(300), burst, false).requireSomeBatches();
         List<String> lost = run.trace.neverSent();
         if (!lost.isEmpty()) {
-            fail("22 items arrived all at once, and " + count(lost.size(), "item") + " of them never came out ("
+            fail("22 items arrived all at once, and " + lost.size() + " of the " + burst.size() + " items never came out ("
                     + BatcherRun.shortList(lost) + "). When more items are waiting than fit in one batch, send a full "
                     + "batch and keep the rest for the next ones: never drop what you took off the queue.");
         }
