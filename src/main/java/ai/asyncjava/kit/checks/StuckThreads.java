@@ -3,8 +3,10 @@ package ai.asyncjava.kit.checks;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,20 @@ public final class StuckThreads {
         return byPlace.entrySet().stream()
                 .map(e -> Wording.count(e.getValue(), "thread") + " " + e.getKey())
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Where {@code thread} (a check-owned thread running learner code) and every other learner
+     * thread of the running check wait, with the hint: "1 thread waiting in
+     * LinkedBlockingQueue.take, called from MyBatcher.run (line 30). A thread waiting in take()
+     * ...". For checks that cannot use {@link BoundedRun}, because they feed the learner's code
+     * while it runs.
+     */
+    public static String inRunningCheck(Thread thread) {
+        Set<Thread> threads = new LinkedHashSet<>();
+        threads.add(thread);
+        threads.addAll(LearnerThreads.ofRunningCheck());
+        return describe(threads) + "." + hint(threads);
     }
 
     /** The usual cause of the waits among {@code threads}, as sentences that start with a space; or "". */

@@ -88,4 +88,63 @@ public final class Tolerances {
      * a bug. Not scaled: the budget it is compared with is scaled already.
      */
     public static final Duration SHORTEST_USEFUL_LIMIT = Duration.ofMillis(500);
+
+    /** Chapter 04: the batchers, the embedding stage and the batched pipeline. */
+    public static final class Ch04 {
+
+        private Ch04() {}
+
+        /**
+         * How late a batch (or a result) may go out after the moment it should, on a busy
+         * machine. Still catches SendsFullBatchOnNextItemBatcher (its last full batch goes some
+         * 360 ms late, at the timeout), RestartsTimerOnEveryItemBatcher (its first item waits over
+         * 700 ms past the timeout) and EmbedsOnTheBatchersThreadPipeline (a text's result comes
+         * 300 ms and more late, behind the batcher's own embedding call).
+         */
+        public static final Allowance LATE = Allowance.millis(150);
+        /**
+         * How early a partial batch may go before its first item has waited the timeout (clock
+         * rounding). Still catches FlushesWhenQueueRunsDryBatcher and StartsClockBeforeFirstItemBatcher,
+         * whose partial batches go 150 ms and more early.
+         */
+        public static final Allowance EARLY = Allowance.millis(25);
+        /**
+         * How soon after its last item an adaptive batcher sends a batch that nothing can join in
+         * time. Still catches NeverAdaptsBatcher (such items wait 150 ms) and
+         * ComparesGapWithMaxWaitBatcher (220 ms).
+         */
+        public static final Allowance AT_ONCE = Allowance.millis(100);
+        /**
+         * The processor time the whole program may use while the learner's threads have nothing
+         * to do but wait, over a 400 ms window of {@code CpuWhileWaiting}. The references use
+         * about 1 ms; SpinsOnPollBatcher, SpinsWhileBatchPendingBatcher, SpinsOnPollEmbedder and
+         * SpinningLoggerPipeline use 300 to 400 ms (a spinning thread keeps well over 60 ms of a
+         * core even when other programs compete for it).
+         */
+        public static final Allowance CPU_WHILE_WAITING = Allowance.millis(60);
+        /**
+         * How long a batcher gets, after the end marker arrives, to pass it on and return. A
+         * correct one needs a few ms; KeepsReadingAfterEndBatcher and ForgetsEndMarkerBatcher
+         * never do it at all, so this only bounds the check's time.
+         */
+        public static final Allowance BATCHER_END_WAIT = Allowance.millis(800);
+        /**
+         * How long an embedding stage gets to finish four batches (one call of 40 ms each) and
+         * return. PassesEndBeforeResultsEmbedder is caught by order, not by time: this only bounds
+         * the check's time.
+         */
+        public static final Allowance STAGE_END_WAIT = Allowance.millis(2_000);
+        /**
+         * How long results still on their way (calls in flight on other threads) get once an
+         * embedding stage has returned and passed the marker on. CollectsIntoMapEmbedder's missing
+         * results never come, so this only bounds the check's time.
+         */
+        public static final Allowance STRAGGLERS = Allowance.millis(300);
+        /**
+         * How long a pipeline gets to finish after the end marker: a few calls of 40 ms and the
+         * sink's work. WaitsOnlyForTheBatcherPipeline is caught by what reaches the sink after
+         * run() returns, not by time: this only bounds the check's time.
+         */
+        public static final Allowance PIPELINE_END_WAIT = Allowance.millis(1_500);
+    }
 }

@@ -3,6 +3,7 @@ package ai.asyncjava.solutions.ch04;
 import ai.asyncjava.kit.checks.MutantProof;
 import ai.asyncjava.kit.checks.ch04.Chapter04;
 import ai.asyncjava.kit.exercises.ch04.BatcherFactory;
+import ai.asyncjava.solutions.ch04.mutants.ComparesGapWithMaxWaitBatcher;
 import ai.asyncjava.solutions.ch04.mutants.EstimatesPaceOnceBatcher;
 import ai.asyncjava.solutions.ch04.mutants.GrowsPastMaxWhenFastBatcher;
 import ai.asyncjava.solutions.ch04.mutants.NeverAdaptsBatcher;
@@ -23,6 +24,8 @@ class AdaptiveBatcherChecksTest {
                         "noPointlessWaitWhenSlow")
                 .mutant("EstimatesPaceOnceBatcher", EstimatesPaceOnceBatcher::new,
                         "followsChangesOfPace")
+                .mutant("ComparesGapWithMaxWaitBatcher", ComparesGapWithMaxWaitBatcher::new,
+                        "judgesTheTimeLeftNotTheWholeWait")
                 .mutant("GrowsPastMaxWhenFastBatcher", GrowsPastMaxWhenFastBatcher::new,
                         "keepsTheLimits")
                 .tests();

@@ -1,23 +1,38 @@
 package ai.asyncjava.kit.checks.ch04;
 
+import ai.asyncjava.kit.checks.CpuWhileWaiting;
 import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * When each item of a check's input stream arrives: the check plays the script itself, on its
  * own thread, so arrival times are the check's, not the learner's. Items are named
- * {@code item-01}, {@code item-02}, ... in arrival order.
+ * {@code item-01}, {@code item-02}, ... in arrival order. A gap of 0 puts items on the queue
+ * all at once, a burst.
  * <pre>{@code
- * new ArrivalScript().items(7, 10).pause(300).items(3, 20).endAfter(60)
+ * new ArrivalScript().items(7, 10).pause(300).items(3, 0).quietPause("with 3 items pending").items(1, 10).endAfter(60)
  * }</pre>
  */
 final class ArrivalScript {
 
+    /** Before a quiet pause is measured, pending work (a full batch, its embedding call) settles. */
+    static final long SETTLE_MS = 150;
+    /** How long the processor time is measured in a quiet pause. */
+    static final Duration CPU_WINDOW = Duration.ofMillis(400);
+
+    /** What a quiet pause measured: the situation the learner's code waited in, and the processor time used. */
+    record CpuReading(String situation, long usedNanos) {}
+
     private final List<Long> offsetsMs = new ArrayList<>();
+    /** Quiet pauses, by the index of the item that follows them. */
+    private final Map<Integer, String> quietBefore = new LinkedHashMap<>();
+    private final List<CpuReading> readings = new ArrayList<>();
     private long clockMs;
     private long pendingPauseMs = -1;
     private long endMs = -1;
@@ -38,6 +53,19 @@ final class ArrivalScript {
     ArrivalScript pause(long ms) {
         pendingPauseMs = ms;
         return this;
+    }
+
+    /**
+     * A pause in which nothing arrives and nothing is due, so the code under check can only
+     * wait ({@code situation} says with what, "with 2 items pending"): after {@link #SETTLE_MS}
+     * the check measures the processor time the program uses for {@link #CPU_WINDOW}.
+     */
+    ArrivalScript quietPause(String situation) {
+        if (offsetsMs.isEmpty()) {
+            throw new IllegalStateException("a quiet pause follows an item");
+        }
+        quietBefore.put(offsetsMs.size(), situation);
+        return pause(SETTLE_MS + CPU_WINDOW.toMillis() + 50);
     }
 
     /** The end-of-stream marker comes {@code ms} after the last item. */
@@ -62,14 +90,9 @@ final class ArrivalScript {
         return names;
     }
 
-    /** When item {@code index} arrives, in ms after the first. */
-    long offsetMs(int index) {
-        return offsetsMs.get(index);
-    }
-
-    /** How long the whole script takes, end marker included. */
-    Duration length() {
-        return Duration.ofMillis(Math.max(endMs, clockMs));
+    /** What the quiet pauses measured in the last {@link #play}, in script order. */
+    List<CpuReading> cpuReadings() {
+        return List.copyOf(readings);
     }
 
     /**
@@ -82,8 +105,16 @@ final class ArrivalScript {
         if (endMs < 0) {
             throw new IllegalStateException("the script has no end: call endAfter");
         }
+        readings.clear();
         long start = System.nanoTime() + 5_000_000; // a moment for the stage to start waiting
         for (int i = 0; i < size(); i++) {
+            String quiet = quietBefore.get(i);
+            if (quiet != null) {
+                if (!sleepUntil(start + (offsetsMs.get(i - 1) + SETTLE_MS) * 1_000_000, giveUp)) {
+                    return 0;
+                }
+                readings.add(new CpuReading(quiet, CpuWhileWaiting.cpuNanosWhile(CPU_WINDOW)));
+            }
             if (!sleepUntil(start + offsetsMs.get(i) * 1_000_000, giveUp)) {
                 return 0;
             }

@@ -2,6 +2,8 @@ package ai.asyncjava.kit.checks.ch04;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch04.BatchTrace;
 import ai.asyncjava.kit.exercises.ch04.Batcher;
 import ai.asyncjava.kit.exercises.ch04.BatcherFactory;
@@ -12,9 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,18 +27,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class BatcherRun {
 
-    /** How long a batcher gets, after the end marker arrives, to pass it on (and to return). */
-    static final long END_WAIT_MS = 800;
-
     final int batchSize;
     final Duration timeout;
     final ArrivalScript script;
     final TimedQueue<String> input = new TimedQueue<>();
+    /** What the batcher sent (or, behind a slow consumer, what the consumer took), stamped as it came. */
     final TimedQueue<List<String>> output = new TimedQueue<>();
     /** Whether the batcher's run() had returned when the check stopped watching. */
     boolean returned;
     /** Whether run() returned before the end marker was even put on its input. */
     boolean returnedBeforeEnd;
+    /** Where the learner's threads waited when the check stopped watching a run() that had not returned; else null. */
+    String stuck;
     BatchTrace<String> trace;
 
     private BatcherRun(int batchSize, Duration timeout, ArrivalScript script) {
@@ -48,35 +50,60 @@ final class BatcherRun {
     /**
      * Makes a batcher and plays the script to it.
      *
-     * @param awaitReturn wait up to {@link #END_WAIT_MS} for run() to return; otherwise stop
-     *                    watching as soon as the end marker comes out
+     * @param awaitReturn wait up to {@link Tolerances.Ch04#BATCHER_END_WAIT} for run() to return;
+     *                    otherwise stop watching as soon as the end marker comes out
      */
     static BatcherRun play(BatcherFactory factory, int batchSize, Duration timeout, ArrivalScript script,
                            boolean awaitReturn) throws Throwable {
+        BatcherRun run = new BatcherRun(batchSize, timeout, script);
+        run.playTo(newBatcher(factory, batchSize, timeout), run.output, awaitReturn);
+        return run;
+    }
+
+    /**
+     * Plays the script to a batcher whose output queue holds one message, and which a consumer
+     * of the check's empties slowly, taking {@code perBatch} over each batch: the batcher must
+     * wait for room. {@link #output} records what the consumer took.
+     */
+    static BatcherRun playToSlowConsumer(BatcherFactory factory, int batchSize, Duration timeout,
+                                         ArrivalScript script, Duration perBatch) throws Throwable {
+        BatcherRun run = new BatcherRun(batchSize, timeout, script);
+        Batcher<String> batcher = newBatcher(factory, batchSize, timeout);
+        try (SlowConsumer consumer = SlowConsumer.start(run.output, perBatch)) {
+            run.playTo(batcher, consumer.queue(), false);
+        }
+        return run;
+    }
+
+    private static Batcher<String> newBatcher(BatcherFactory factory, int batchSize, Duration timeout) {
         Batcher<String> batcher = factory.create(batchSize, timeout);
         if (batcher == null) {
             fail("The factory made null instead of a batcher; check the constructor you pass in.");
         }
-        BatcherRun run = new BatcherRun(batchSize, timeout, script);
-        StageThread stage = StageThread.start("batcher under check", () -> batcher.run(run.input, run.output));
+        return batcher;
+    }
+
+    private void playTo(Batcher<String> batcher, BlockingQueue<Message<List<String>>> batches, boolean awaitReturn)
+            throws Throwable {
+        StageThread stage = StageThread.start("batcher under check", () -> batcher.run(input, batches));
         // The last look before the end marker goes on tells whether run() returned too early.
-        long endNanos = script.play(run.input, () -> {
-            run.returnedBeforeEnd = !stage.isAlive();
+        long endNanos = script.play(input, () -> {
+            returnedBeforeEnd = !stage.isAlive();
             return stage.died();
         });
         if (endNanos != 0) {
-            long deadline = endNanos + TimeUnit.MILLISECONDS.toNanos(END_WAIT_MS);
+            long deadline = endNanos + Tolerances.Ch04.BATCHER_END_WAIT.nanos();
             // Wait for the marker to come out, or for the batcher to end without it.
-            while (System.nanoTime() < deadline && stage.isAlive() && !run.output.awaitEndOfStream(5, TimeUnit.MILLISECONDS)) {
+            while (System.nanoTime() < deadline && stage.isAlive() && !output.awaitEndOfStream(5, TimeUnit.MILLISECONDS)) {
                 Thread.onSpinWait();
             }
             stage.awaitEnd(awaitReturn ? deadline : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100));
         }
-        run.returned = !stage.isAlive();
+        returned = !stage.isAlive();
+        stuck = returned ? null : stage.whereStuck();
         stage.stop();
         stage.rethrowFailure();
-        run.trace = BatchTrace.of(run.input, run.output, batchSize);
-        return run;
+        trace = BatchTrace.of(input, output, batchSize);
     }
 
     /**
@@ -136,7 +163,7 @@ final class BatcherRun {
         sent.forEach(item -> timesSent.merge(String.valueOf(item), 1, Integer::sum));
         List<String> lost = arrived.stream().filter(item -> !timesSent.containsKey(item)).toList();
         if (!lost.isEmpty()) {
-            fail(count(lost.size(), "item") + " of " + arrived.size() + " never came out of the batcher: "
+            fail(Wording.count(lost.size(), "item") + " of " + arrived.size() + " never came out of the batcher: "
                     + shortList(lost) + ".");
         }
         Map<String, Integer> repeated = new LinkedHashMap<>();
@@ -148,7 +175,7 @@ final class BatcherRun {
         if (!repeated.isEmpty()) {
             Map.Entry<String, Integer> first = repeated.entrySet().iterator().next();
             fail(first.getKey() + " came out " + first.getValue() + " times" + (repeated.size() > 1
-                    ? " (and " + count(repeated.size() - 1, "other item") + " more than once)" : "")
+                    ? " (and " + Wording.count(repeated.size() - 1, "other item") + " more than once)" : "")
                     + "; every item must come out exactly once.");
         }
         List<String> strangers = sent.stream().filter(item -> !arrived.contains(item)).toList();
@@ -165,7 +192,7 @@ final class BatcherRun {
 
     /** The end marker came out once, last, and (when {@code requireReturn}) run() returned. */
     void requireOneEndMarkerLast(boolean requireReturn) {
-        EndMarkerRule.require(output.puts(), returnedBeforeEnd, returned, requireReturn, END_WAIT_MS, "batch");
+        EndMarkerRule.require(output.puts(), returnedBeforeEnd, stuck, requireReturn, Tolerances.Ch04.BATCHER_END_WAIT.get(), "batch");
     }
 
     /** Fails when a batch held more items than the batch size; {@code advice} ends the message. */
@@ -178,16 +205,50 @@ final class BatcherRun {
         }
     }
 
-    /** Fails when an item waited in the batcher longer than {@code limitMs}, or never came out. */
-    void requireWaitsWithin(long limitMs, String limitName, String advice) {
+    /**
+     * Fails when an item waited in the batcher longer than the timeout (plus
+     * {@link Tolerances.Ch04#LATE} for a busy machine), or never came out.
+     */
+    void requireWaitsWithin(String limitName, String advice) {
+        double limitMs = timeout.toMillis() + Tolerances.Ch04.LATE.millis();
         for (BatchTrace.Arrival<String> item : trace.arrivals()) {
             if (!item.sent()) {
-                fail(item.item() + " never came out of the batcher, though it arrived at " + ms(item.arrivedMs())
-                        + " and " + limitName + " is " + ms(timeout.toMillis()) + ".");
+                fail(item.item() + " never came out of the batcher, though it arrived at " + Wording.millis(item.arrivedMs())
+                        + " and " + limitName + " is " + Wording.duration(timeout) + ".");
             }
             if (item.waitMs() > limitMs) {
-                fail(item.item() + " waited " + ms(item.waitMs()) + " in the batcher; " + limitName + " is "
-                        + ms(timeout.toMillis()) + " (allowed: " + limitMs + " ms on a busy machine). " + advice);
+                fail(item.item() + " waited " + Wording.millis(item.waitMs()) + " in the batcher; " + limitName + " is "
+                        + Wording.duration(timeout) + " (allowed: " + Tolerances.Ch04.LATE + " more on a busy machine). "
+                        + advice);
+            }
+        }
+    }
+
+    /** Fails when the batcher polled for input in a loop during the script's quiet pauses. */
+    void requireNoBusyWaiting() {
+        NoBusyWaiting.require(script.cpuReadings(), "the batcher", "With an empty batch, wait in take(); with items "
+                + "pending, wait in poll(time left until the deadline, unit). A loop around poll() or poll(0, ...) "
+                + "keeps a processor core busy doing nothing.");
+    }
+
+    /**
+     * Fails when a full batch went out more than {@link Tolerances.Ch04#LATE} after its last
+     * item arrived: it should go the moment it fills up.
+     */
+    void requireFullBatchesAtOnce() {
+        Map<String, Double> arrivals = arrivals();
+        for (BatchTrace.Batch<String> batch : trace.batches()) {
+            if (batch.size() != batchSize) {
+                continue;
+            }
+            double filled = batch.items().stream().mapToDouble(item -> arrivals.getOrDefault(item, Double.NaN))
+                    .max().orElse(Double.NaN);
+            double late = batch.sentMs() - filled;
+            if (late > Tolerances.Ch04.LATE.millis()) {
+                fail("Batch " + batch.number() + " was full when its last item arrived (at " + Wording.millis(filled)
+                        + "), but it was sent only at " + Wording.millis(batch.sentMs()) + ", " + Wording.millis(late)
+                        + " later. Send a full batch at once, without waiting for the timeout or the next item "
+                        + "(allowed: " + Tolerances.Ch04.LATE + " for a busy machine).");
             }
         }
     }
@@ -197,18 +258,6 @@ final class BatcherRun {
         Map<String, Double> arrivals = new HashMap<>();
         trace.arrivals().forEach(a -> arrivals.put(a.item(), a.arrivedMs()));
         return arrivals;
-    }
-
-    static String ms(double millis) {
-        return String.format(Locale.ROOT, "%.0f ms", millis);
-    }
-
-    /** "1 batch", "4 batches", "2 items". */
-    static String count(long n, String noun) {
-        if (n == 1) {
-            return n + " " + noun;
-        }
-        return n + " " + noun + (noun.endsWith("ch") || noun.endsWith("s") ? "es" : "s");
     }
 
     static String shortList(List<String> items) {

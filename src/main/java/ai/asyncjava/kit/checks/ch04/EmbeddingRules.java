@@ -1,6 +1,6 @@
 package ai.asyncjava.kit.checks.ch04;
 
-import static ai.asyncjava.kit.checks.ch04.BatcherRun.count;
+import static ai.asyncjava.kit.checks.Wording.count;
 import static ai.asyncjava.kit.checks.ch04.BatcherRun.shortList;
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -1,9 +1,11 @@
 package ai.asyncjava.kit.checks.ch04;
 
-import static ai.asyncjava.kit.checks.ch04.BatcherRun.count;
+import static ai.asyncjava.kit.checks.Wording.count;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.asyncjava.kit.checks.CpuWhileWaiting;
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Tolerances;
 import ai.asyncjava.kit.exercises.ch04.Embedded;
 import ai.asyncjava.kit.exercises.ch04.EmbeddingStage;
 import ai.asyncjava.kit.exercises.Message;
@@ -37,35 +39,46 @@ class EmbeddingStageChecks {
             List.of("jazz in the evening", "bicycles and hills", "jazz in the evening", "fresh bread at dawn"),
             List.of("mountain lakes are cold", "a bowl of hot soup"));
 
-    /** How long the stage gets, after it could have finished, to pass the end marker on and return. */
-    static final long END_WAIT_MS = 2_000;
-    /** How long results still on their way get, once the stage has returned and sent the marker. */
-    static final long STRAGGLERS_MS = 300;
-
-    /** What one run of a stage left behind. */
+    /** What one run of a stage left behind; {@code stuck} says where its threads waited if run() had not returned. */
     private record Outcome(List<TimedQueue.Put<Embedded>> output, List<Embedded> results,
-                           List<LoggedRequest> calls, boolean returned) {}
+                           List<LoggedRequest> calls, String stuck, List<ArrivalScript.CpuReading> cpu) {}
 
     /**
      * Runs a fresh stage on the four batches.
      *
-     * @param awaitAll keep watching until every result and the marker are out and run() has
-     *                 returned (or {@link #END_WAIT_MS} passes), to see anything that comes late;
-     *                 otherwise stop once the marker is out
+     * @param awaitAll   keep watching until every result and the marker are out and run() has
+     *                   returned (or {@link Tolerances.Ch04#STAGE_END_WAIT} passes), to see anything
+     *                   that comes late; otherwise stop once the marker is out
+     * @param quietPause give the stage the first batch alone, and once its results are out
+     *                   measure the processor time while the stage waits for the next
      */
-    private static Outcome play(Supplier<? extends EmbeddingStage> newStage, boolean awaitAll) throws Throwable {
+    private static Outcome play(Supplier<? extends EmbeddingStage> newStage, boolean awaitAll, boolean quietPause)
+            throws Throwable {
         EmbeddingStage stage = newStage.get();
         if (stage == null) {
             fail("The factory made null instead of an embedding stage.");
         }
         BlockingQueue<Message<List<String>>> batches = new LinkedBlockingQueue<>();
-        BATCHES.forEach(batch -> batches.add(Message.item(batch)));
-        batches.add(Message.end());
+        List<Message<List<String>>> all = new ArrayList<>();
+        BATCHES.forEach(batch -> all.add(Message.item(batch)));
+        all.add(Message.end());
         TimedQueue<Embedded> output = new TimedQueue<>();
-        try (CheckSimulator simulator = CheckSimulator.start(false)) {
+        List<ArrivalScript.CpuReading> cpu = new ArrayList<>();
+        try (EmbeddingApi api = EmbeddingApi.start(EmbeddingApi.CALL)) {
+            batches.addAll(quietPause ? all.subList(0, 1) : all);
             StageThread thread = StageThread.start("embedding stage under check",
-                    () -> stage.run(simulator.client, batches, output));
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(END_WAIT_MS);
+                    () -> stage.run(api.client, batches, output));
+            if (quietPause) {
+                long firstDone = System.nanoTime() + Tolerances.Ch04.STAGE_END_WAIT.nanos();
+                while (output.size() < BATCHES.getFirst().size() && thread.isAlive() && System.nanoTime() < firstDone) {
+                    Thread.sleep(5);
+                }
+                Thread.sleep(ArrivalScript.SETTLE_MS);
+                cpu.add(new ArrivalScript.CpuReading("with no batch to embed",
+                        CpuWhileWaiting.cpuNanosWhile(ArrivalScript.CPU_WINDOW)));
+                batches.addAll(all.subList(1, all.size()));
+            }
+            long deadline = System.nanoTime() + Tolerances.Ch04.STAGE_END_WAIT.nanos();
             int expected = allTexts().size() + 1;
             while (System.nanoTime() < deadline) {
                 boolean ended = !thread.isAlive();
@@ -76,12 +89,12 @@ class EmbeddingStageChecks {
                 if (ended && endOut) {
                     // run() is over and the marker is out, yet results are missing: give calls
                     // still in flight on other threads a moment to deliver, then judge.
-                    deadline = Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STRAGGLERS_MS));
+                    deadline = Math.min(deadline, System.nanoTime() + Tolerances.Ch04.STRAGGLERS.nanos());
                 }
                 Thread.sleep(5);
             }
             thread.awaitEnd(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100));
-            boolean returned = !thread.isAlive();
+            String stuck = thread.isAlive() ? thread.whereStuck() : null;
             thread.stop();
             thread.rethrowFailure();
             List<Embedded> results = new ArrayList<>();
@@ -90,8 +103,16 @@ class EmbeddingStageChecks {
                     results.add(result);
                 }
             }
-            return new Outcome(output.puts(), results, simulator.embeddingCalls(), returned);
+            return new Outcome(output.puts(), results, api.embeddingCalls(), stuck, List.copyOf(cpu));
         }
+    }
+
+    /** The batch that holds one text twice. */
+    private static final List<String> REPEATED_WITHIN = BATCHES.get(2);
+
+    private static String repeatedText() {
+        return REPEATED_WITHIN.stream().filter(text -> REPEATED_WITHIN.indexOf(text) != REPEATED_WITHIN.lastIndexOf(text))
+                .findFirst().orElseThrow();
     }
 
     private static List<String> allTexts() {
@@ -102,7 +123,7 @@ class EmbeddingStageChecks {
     @Order(1)
     @DisplayName("makes one embedding call per batch, carrying the whole batch")
     void oneCallPerBatch(Supplier<? extends EmbeddingStage> newStage) throws Throwable {
-        Outcome outcome = play(newStage, false);
+        Outcome outcome = play(newStage, false, false);
         List<Integer> carried = outcome.calls().stream().map(LoggedRequest::batchSize).toList();
         List<Integer> sizes = BATCHES.stream().map(List::size).toList();
         if (carried.isEmpty()) {
@@ -110,6 +131,13 @@ class EmbeddingStageChecks {
         }
         if (carried.stream().sorted().toList().equals(sizes.stream().sorted().toList())) {
             return;
+        }
+        List<Integer> distinct = BATCHES.stream().map(batch -> (int) batch.stream().distinct().count()).toList();
+        if (carried.stream().sorted().toList().equals(distinct.stream().sorted().toList())) {
+            fail("The stage's calls carried " + carried + " texts; the batches held " + sizes + ". The batch of "
+                    + REPEATED_WITHIN.size() + " holds \"" + repeatedText() + "\" twice, and its call carried it once. "
+                    + "Send every text of the batch, repeated ones too: the contract embeds each text that arrives, "
+                    + "and the caller pays for what it sent, not for what you saved.");
         }
         if (carried.size() > BATCHES.size() && carried.stream().allMatch(size -> size == 1)) {
             fail("The stage made " + count(carried.size(), "embedding call") + " for " + BATCHES.size() + " batches of "
@@ -124,7 +152,7 @@ class EmbeddingStageChecks {
     @Order(2)
     @DisplayName("passes every text on exactly once")
     void everyTextOnce(Supplier<? extends EmbeddingStage> newStage) throws Throwable {
-        Outcome outcome = play(newStage, false);
+        Outcome outcome = play(newStage, false, false);
         EmbeddingRules.requireEachTextOnce(allTexts(), outcome.results(), "the output queue");
     }
 
@@ -132,7 +160,7 @@ class EmbeddingStageChecks {
     @Order(3)
     @DisplayName("pairs every text with its own embedding")
     void ownEmbeddings(Supplier<? extends EmbeddingStage> newStage) throws Throwable {
-        Outcome outcome = play(newStage, false);
+        Outcome outcome = play(newStage, false, false);
         if (outcome.results().isEmpty()) {
             fail("No result came out of the stage, so there was no pairing to check.");
         }
@@ -143,10 +171,20 @@ class EmbeddingStageChecks {
     @Order(4)
     @DisplayName("passes the end marker on exactly once, after the last result, and returns")
     void endMarkerOnceAndReturn(Supplier<? extends EmbeddingStage> newStage) throws Throwable {
-        Outcome outcome = play(newStage, true);
+        Outcome outcome = play(newStage, true, false);
         if (outcome.output().isEmpty()) {
             fail("Nothing came out of the stage: no result and no end marker.");
         }
-        EndMarkerRule.require(outcome.output(), false, outcome.returned(), true, END_WAIT_MS, "result");
+        EndMarkerRule.require(outcome.output(), false, outcome.stuck(), true, Tolerances.Ch04.STAGE_END_WAIT.get(),
+                "result");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("waits without using the processor while no batch arrives")
+    void waitsWithoutSpinning(Supplier<? extends EmbeddingStage> newStage) throws Throwable {
+        Outcome outcome = play(newStage, false, true);
+        NoBusyWaiting.require(outcome.cpu(), "the stage", "Wait for the next batch in take(): a loop around poll() "
+                + "keeps a processor core busy doing nothing.");
     }
 }

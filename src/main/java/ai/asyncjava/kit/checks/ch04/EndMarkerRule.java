@@ -2,8 +2,10 @@ package ai.asyncjava.kit.checks.ch04;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.Message;
 import ai.asyncjava.kit.exercises.ch04.TimedQueue;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -19,13 +21,15 @@ final class EndMarkerRule {
      *
      * @param output            what the stage put on its output queue
      * @param returnedBeforeEnd whether run() had returned before the marker was put on its input
-     * @param returned          whether run() had returned when the check stopped watching
+     * @param stuck             where the learner's threads waited when the check stopped watching a
+     *                          run() that had not returned; null when it had returned
      * @param requireReturn     whether run() must have returned, too
-     * @param waitedMs          how long the check watched after the marker arrived
+     * @param waited            how long the check watched after the marker arrived
      * @param message           what the stage sends besides the marker: "batch", "result"
      */
-    static void require(List<? extends TimedQueue.Put<?>> output, boolean returnedBeforeEnd, boolean returned,
-                        boolean requireReturn, long waitedMs, String message) {
+    static void require(List<? extends TimedQueue.Put<?>> output, boolean returnedBeforeEnd, String stuck,
+                        boolean requireReturn, Duration waited, String message) {
+        boolean returned = stuck == null;
         if (returnedBeforeEnd) {
             fail("run() returned before the end marker arrived; keep reading the input until it does.");
         }
@@ -34,21 +38,22 @@ final class EndMarkerRule {
             fail(returned
                     ? "run() returned without putting the end marker on the output queue, so the next stage "
                             + "would wait for it forever. Pass the marker on before you return."
-                    : "The end marker never came out: " + waitedMs + " ms after it arrived, run() had neither "
-                            + "passed it on nor returned.");
+                    : "The end marker never came out: " + Wording.duration(waited) + " after it arrived, run() had "
+                            + "neither passed it on nor returned. Still waiting: " + stuck);
         }
         if (ends > 1) {
             fail("The end marker was put on the output queue " + ends + " times; put it there once.");
         }
         if (!(output.getLast().message() instanceof Message.EndOfStream)) {
             long after = output.size() - 1 - indexOfEnd(output);
-            fail(BatcherRun.count(after, message) + " came out after the end marker. The next stage stops "
+            fail(Wording.count(after, message) + " came out after the end marker. The next stage stops "
                     + "reading at the marker and would never see " + (after == 1 ? "it" : "them")
                     + ": pass the marker on only after everything else.");
         }
         if (requireReturn && !returned) {
-            fail("run() passed the end marker on but had not returned " + waitedMs + " ms after the marker "
-                    + "arrived. Return once the marker is passed on, so the thread running the stage can end.");
+            fail("run() passed the end marker on but had not returned " + Wording.duration(waited) + " after the "
+                    + "marker arrived. Return once the marker is passed on, so the thread running the stage can end. "
+                    + "Still waiting: " + stuck);
         }
     }
 

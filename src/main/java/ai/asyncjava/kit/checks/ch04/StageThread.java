@@ -1,6 +1,8 @@
 package ai.asyncjava.kit.checks.ch04;
 
 import ai.asyncjava.kit.checks.LearnerThreads;
+import ai.asyncjava.kit.checks.StuckThreads;
+import java.time.Duration;
 
 /**
  * One of the learner's stages, running on a virtual thread of its own while the check feeds
@@ -49,9 +51,17 @@ final class StageThread {
     boolean awaitEnd(long deadlineNanos) throws InterruptedException {
         long left = deadlineNanos - System.nanoTime();
         if (left > 0) {
-            thread.join(java.time.Duration.ofNanos(left));
+            thread.join(Duration.ofNanos(left));
         }
         return !thread.isAlive();
+    }
+
+    /**
+     * Where the stage's thread, and every other thread of the learner's, waits: for a message
+     * when the stage did not end in time. Call it before {@link #stop()}.
+     */
+    String whereStuck() {
+        return StuckThreads.inRunningCheck(thread);
     }
 
     /** Interrupts a stage that is still running and gives it a moment to end. */
@@ -59,7 +69,7 @@ final class StageThread {
         if (thread.isAlive()) {
             stoppedByCheck = true;
             thread.interrupt();
-            thread.join(java.time.Duration.ofMillis(500));
+            thread.join(Duration.ofMillis(500));
         }
     }
 

@@ -37,8 +37,13 @@ abstract class PaceAwareMutantBatcher<T> extends MutantBatcher<T> {
             deadline = now + timeout.toNanos();
         }
         batch.add(item);
-        if (batch.size() >= limit() || gap() >= 0 && now + gap() > deadline) {
+        if (batch.size() >= limit() || nextComesTooLate(now)) {
             send();
         }
+    }
+
+    /** Whether the next item, expected {@link #gap()} after {@code now}, would come after the batch's deadline. */
+    protected boolean nextComesTooLate(long now) {
+        return gap() >= 0 && now + gap() > deadline;
     }
 }
