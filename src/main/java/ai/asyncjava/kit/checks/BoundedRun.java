@@ -70,6 +70,22 @@ public final class BoundedRun {
      * slowdown factor). It never fails by itself: the outcome says what happened.
      */
     public static <R> Outcome<R> call(String what, Duration limit, Call<R> call) throws InterruptedException {
+        return call(what, limit, call, caller -> { });
+    }
+
+    /** What the check's own thread does while the learner's call runs, such as measuring or cancelling it. */
+    @FunctionalInterface
+    public interface Meanwhile {
+        /** Runs on the check's thread; {@code caller} is the thread in the learner's call (interrupt it to cancel). */
+        void during(Thread caller) throws InterruptedException;
+    }
+
+    /**
+     * {@link #call}, while the check's thread does {@code meanwhile}: the limit counts from the
+     * start of the call, {@code meanwhile}'s time included.
+     */
+    public static <R> Outcome<R> call(String what, Duration limit, Call<R> call, Meanwhile meanwhile)
+            throws InterruptedException {
         Duration scaledLimit = Tolerances.scaled(limit);
         AtomicReference<R> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -85,7 +101,8 @@ public final class BoundedRun {
         // A caller stuck in learner code must not keep the JVM (a runner or grader) alive.
         caller.setDaemon(true);
         caller.start();
-        caller.join(scaledLimit);
+        meanwhile.during(caller);
+        caller.join(Math.max(1, scaledLimit.minusNanos(System.nanoTime() - started).toMillis()));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!caller.isAlive()) {
             return new Outcome<>(what, scaledLimit, result.get(), failure.get(), took, null);

@@ -3,33 +3,49 @@ package ai.asyncjava.kit.checks;
 import java.time.Duration;
 
 /**
- * The busy-waiting probe: how much processor time the program's threads use while the check
- * sleeps through a window in which the learner's code has nothing to do but wait (no input
- * arrives, no deadline is due). A thread that waits in {@code take()}, {@code poll(timeout)} or
- * {@code sleep} uses next to none; one that loops on {@code poll()} uses a whole core. The
- * allowance to compare with belongs to the chapter (see {@link Tolerances}).
- *
- * <pre>{@code
- * long used = CpuWhileWaiting.cpuNanosWhile(Duration.ofMillis(400));
- * if (used > Tolerances.Ch04.CPU_WHILE_WAITING.nanos()) { fail(...); }
- * }</pre>
+ * The busy-waiting probe: how much processor time the program's Java threads use over a short
+ * window in which the learner's threads should all be waiting (for a queue, a lock, a timer).
+ * A thread that waits by blocking uses none; one that polls in a loop ({@code queue.poll()},
+ * {@code poll(0, ...)}, a spin on a flag) uses a whole core, even on a busy machine a hundred
+ * times the allowance. Measured with {@link ThreadCpu}, so the JIT and the garbage collector do
+ * not count, nor does the check's own thread, which sleeps meanwhile.
  */
 public final class CpuWhileWaiting {
 
     private CpuWhileWaiting() {}
 
     /**
-     * Sleeps for {@code window} on the calling thread and returns the processor time, in ns, that
-     * the JVM's other Java threads used meanwhile (see {@link ThreadCpu}); 0 when this JVM cannot
-     * tell, so that no check fails for want of a probe.
+     * What one window showed.
+     *
+     * @param window  how long it was measured
+     * @param used    the processor time the Java threads used in it
+     * @param allowed the most they may use (the allowance under the slowdown in force)
      */
-    public static long cpuNanosWhile(Duration window) throws InterruptedException {
-        if (!ThreadCpu.supported()) {
-            Thread.sleep(window);
-            return 0;
+    public record Reading(Duration window, Duration used, Duration allowed) {
+
+        /** True when the threads used more than allowed: someone polls instead of waiting. */
+        public boolean busy() {
+            return used.compareTo(allowed) > 0;
         }
+
+        /** "the program's threads used 380 ms of processor time in 400 ms (the check allows 60 ms)". */
+        public String described() {
+            return "the program's threads used " + Wording.duration(used) + " of processor time in "
+                    + Wording.duration(window) + " (the check allows " + Wording.duration(allowed) + ")";
+        }
+    }
+
+    /** True when this JVM can measure threads' processor time; where it cannot, a check skips the probe. */
+    public static boolean supported() {
+        return ThreadCpu.supported();
+    }
+
+    /** Measures the Java threads' processor time over the next {@code window}, on the calling thread, which sleeps. */
+    public static Reading measure(Duration window, Tolerances.Allowance allowed) throws InterruptedException {
         ThreadCpu cpu = ThreadCpu.start();
+        long started = System.nanoTime();
         Thread.sleep(window);
-        return cpu.usedNanos();
+        long used = cpu.usedNanos();
+        return new Reading(Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(used), allowed.get());
     }
 }

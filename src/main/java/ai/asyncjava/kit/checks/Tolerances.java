@@ -89,6 +89,29 @@ public final class Tolerances {
      */
     public static final Duration SHORTEST_USEFUL_LIMIT = Duration.ofMillis(500);
 
+    // ---- Chapter 03, data pipelines -----------------------------------------------------------
+
+    /** Chapter 03's allowances. */
+    public static final class Ch03 {
+
+        private Ch03() {}
+
+        /**
+         * The processor time all Java threads together may use in the 300 ms that a pipeline waits
+         * for its source: blocked workers and writer use none (under 10 ms measured here). Workers
+         * that spin on {@code queue.poll()} (mutant SpinningWorkersPipeline) use one or two whole
+         * cores, several hundred ms, even when other programs compete for them.
+         */
+        public static final Allowance CPU_WHILE_WAITING = Allowance.millis(60);
+
+        /**
+         * How long a cancelled run (its thread interrupted while every worker waits for the model)
+         * may take to end. The reference ends within a few ms; a worker that retries on
+         * {@code catch (Exception e)} (mutant CatchesExceptionWorkerPipeline) carries on and never ends.
+         */
+        public static final Allowance CANCELLED_RUN_ENDS = Allowance.millis(500);
+    }
+
     /** Chapter 04: the batchers, the embedding stage and the batched pipeline. */
     public static final class Ch04 {
 

@@ -11,7 +11,11 @@ public enum Fault {
     /** The server holds the request past its deadline, then answers 504. */
     HANG("hang"),
     /** The server closes the connection without answering. */
-    DROP("drop");
+    DROP("drop"),
+    /** HTTP 429 RESOURCE_EXHAUSTED: over quota; for chosen requests only (quotas are set in the simulator's config). */
+    RESOURCE_EXHAUSTED("429"),
+    /** HTTP 400 INVALID_ARGUMENT: the request itself is wrong, so trying it again cannot help; for chosen requests only. */
+    INVALID_ARGUMENT("400");
 
     private final String label;
 
@@ -31,6 +35,6 @@ public enum Fault {
                 return fault;
             }
         }
-        throw new IllegalArgumentException("unknown fault '" + text + "'; use 500, 503, hang or drop");
+        throw new IllegalArgumentException("unknown fault '" + text + "'; use 500, 503, hang, drop, 429 or 400");
     }
 }

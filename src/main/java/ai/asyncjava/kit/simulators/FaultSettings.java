@@ -72,6 +72,8 @@ public record FaultSettings(long seed, double internalError, double unavailable,
             case HANG -> new FaultSettings(seed, internalError, unavailable, share, drop, hangFor);
             case DROP -> new FaultSettings(seed, internalError, unavailable, hang, share, hangFor);
             case NONE -> this;
+            case RESOURCE_EXHAUSTED, INVALID_ARGUMENT -> throw new IllegalArgumentException(
+                    fault.label() + " is given to chosen requests (FaultPlan.failSubject), not to a share of them");
         };
     }
 

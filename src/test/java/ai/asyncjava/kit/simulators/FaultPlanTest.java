@@ -51,4 +51,26 @@ class FaultPlanTest {
         assertThrows(IllegalArgumentException.class, () -> FaultSettings.parse("503=0.7,500=0.5", 1));
         assertThrows(IllegalArgumentException.class, () -> FaultSettings.parse("404=0.1", 1));
     }
+
+    @Test
+    void aSubjectGetsItsPlannedFaultsOnItsTriesThenIsServed() {
+        FaultPlan plan = new FaultPlan(FaultSettings.none());
+        plan.failSubject("stubborn", Fault.UNAVAILABLE, Fault.RESOURCE_EXHAUSTED);
+        plan.failSubjectAlways("doomed", Fault.INVALID_ARGUMENT);
+        assertEquals(Fault.UNAVAILABLE, plan.decide(1, "stubborn", 1));
+        assertEquals(Fault.NONE, plan.decide(2, "other", 1));
+        assertEquals(Fault.RESOURCE_EXHAUSTED, plan.decide(1, "stubborn", 1)); // counted per try, retry or not
+        assertEquals(Fault.NONE, plan.decide(1, "stubborn", 2));
+        for (int attempt = 1; attempt < 20; attempt++) {
+            assertEquals(Fault.INVALID_ARGUMENT, plan.decide(3, "doomed", attempt));
+        }
+        plan.clearQueued();
+        assertEquals(Fault.NONE, plan.decide(3, "doomed", 1));
+    }
+
+    @Test
+    void plannedOnlyFaultsHaveNoShare() {
+        assertThrows(IllegalArgumentException.class,
+                () -> FaultSettings.none().withShare(Fault.INVALID_ARGUMENT, 0.1));
+    }
 }

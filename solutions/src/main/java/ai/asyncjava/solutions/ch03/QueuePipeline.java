@@ -89,7 +89,12 @@ public class QueuePipeline implements Pipeline {
         }
     }
 
-    /** One model call, made again after a growing pause while it fails with 429 or 5xx. */
+    /**
+     * One model call, made again after a growing pause while it fails with 429 or 5xx. Any other
+     * failure (a 400: the request itself is wrong) would only fail again, so it is thrown at once,
+     * as is the last failure once the prompt has had its tries. An interrupt (the SDK's
+     * GenAiIOException, or sleep's InterruptedException) is no ApiException: it ends the worker.
+     */
     protected String generate(Client client, String prompt, AtomicInteger failedCalls) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -122,9 +127,12 @@ public class QueuePipeline implements Pipeline {
         return written;
     }
 
-    /** 50 ms, 100 ms, 200 ms, ... up to 2 s, each somewhere between half and all of it (jitter). */
+    /**
+     * 50 ms, 100 ms, 200 ms, ... up to half a second, each somewhere between half and all of it
+     * (jitter): 8 tries take at most about 2 s, so a prompt that always fails is soon given up.
+     */
     static long backoffMillis(int attempt) {
-        long ceiling = Math.min(2_000, 50L << (attempt - 1));
+        long ceiling = Math.min(500, 50L << (attempt - 1));
         return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
     }
 

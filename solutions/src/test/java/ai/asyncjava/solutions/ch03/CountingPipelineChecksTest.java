@@ -7,6 +7,7 @@ import ai.asyncjava.solutions.ch03.mutants.AllOnPlatformPoolPipeline;
 import ai.asyncjava.solutions.ch03.mutants.CachedPoolCountingPipeline;
 import ai.asyncjava.solutions.ch03.mutants.CountsOnWorkerThreadPipeline;
 import ai.asyncjava.solutions.ch03.mutants.CountsPromptsPipeline;
+import ai.asyncjava.solutions.ch03.mutants.HashMapTotalsPipeline;
 import ai.asyncjava.solutions.ch03.mutants.NeverShutsCpuPoolPipeline;
 import ai.asyncjava.solutions.ch03.mutants.ReturnsBeforeCountsAreInPipeline;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ class CountingPipelineChecksTest {
     Stream<DynamicTest> checksPassOnReferenceAndCatchMutants() {
         return MutantProof.<Supplier<CountingPipeline>>of(Chapter03.COUNTING_PIPELINE, CountingQueuePipeline::new)
                 .mutant(CountsPromptsPipeline::new, "countsEveryAnswer")
+                .mutant(HashMapTotalsPipeline::new, "countsEveryAnswer")
                 .mutant(ReturnsBeforeCountsAreInPipeline::new, "countsEveryAnswer")
                 .mutant(NeverShutsCpuPoolPipeline::new, "countsEveryAnswer")
                 .mutant(CountsOnWorkerThreadPipeline::new, "countsOnPlatformThreads")

@@ -6,6 +6,7 @@ import ai.asyncjava.kit.exercises.ch03.PromptSource;
 import ai.asyncjava.solutions.ch03.mutants.KeepsBlankLinesSource;
 import ai.asyncjava.solutions.ch03.mutants.NeverClosesShardsSource;
 import ai.asyncjava.solutions.ch03.mutants.ReadsEverythingFirstSource;
+import ai.asyncjava.solutions.ch03.mutants.StopsAtEmptyShardSource;
 import ai.asyncjava.solutions.ch03.mutants.StopsAtEndOfFirstShardSource;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ class SourceChecksTest {
         return MutantProof.<Function<Path, PromptSource>>of(Chapter03.SOURCE, "ShardFileSource", ShardFileSource::new)
                 .mutant("KeepsBlankLinesSource", KeepsBlankLinesSource::new, "everyPrompt")
                 .mutant("StopsAtEndOfFirstShardSource", StopsAtEndOfFirstShardSource::new, "everyPrompt")
+                .mutant("StopsAtEmptyShardSource", StopsAtEmptyShardSource::new, "skipsEmptyShards")
                 .mutant("ReadsEverythingFirstSource", ReadsEverythingFirstSource::new, "readsLazily")
                 .mutant("NeverClosesShardsSource", NeverClosesShardsSource::new, "closesShards")
                 .tests();

@@ -3,17 +3,19 @@ package ai.asyncjava.kit.checks.ch03;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch03.CountingPipeline;
 import ai.asyncjava.kit.exercises.ch03.PipelineConfig;
-import ai.asyncjava.kit.exercises.ch03.WordCounter;
 import ai.asyncjava.kit.simulators.FaultSettings;
 import ai.asyncjava.kit.simulators.LatencyModel;
 import ai.asyncjava.kit.simulators.gemini.GeminiAnswers;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,19 +28,33 @@ import org.junit.jupiter.api.Test;
  * The hidden checks of chapter 03's Going further: the pipeline with a CPU-bound word count, run
  * like the pipeline checks, with a counter that records which threads count and how many at once.
  */
-@HiddenChecks(secondsPerCheck = 3.5)
+@HiddenChecks(secondsPerCheck = 6)
 class CountingPipelineChecks {
 
     private static final LatencyModel QUICK = LatencyModel.uniform(Duration.ofMillis(10), Duration.ofMillis(30));
     private static final PipelineConfig CONFIG = new PipelineConfig(4, 3, 2);
+    /** The words each answer brings of its own in the totals check: enough that adding them up takes a while. */
+    private static final int LONG_ANSWER_WORDS = 3_000;
+    /** How often the totals check runs its scenario: a plain HashMap got through one round in 2 of 12 tries. */
+    private static final int TOTALS_ROUNDS = 3;
 
     @Test
     @Order(1)
     @DisplayName("writes every answer and adds up the words of every answer")
     void countsEveryAnswer(Supplier<? extends CountingPipeline> newPipeline) throws Exception {
-        Outcome outcome = run(newPipeline, 24, Duration.ofMillis(15));
+        // Totals that are not thread-safe lose counts by chance: each round is one more chance to see it.
+        for (int round = 0; round < TOTALS_ROUNDS; round++) {
+            // Long answers, counted 4 at a time; every worker's call takes as long, so counts start, and
+            // end, 4 at a time, and 8 workers add them to the totals at once.
+            requireTotals(run(newPipeline, 32, new RecordingCounter(Duration.ofMillis(15), LONG_ANSWER_WORDS),
+                    new PipelineConfig(8, 4, 4), LatencyModel.fixed(Duration.ofMillis(20))));
+        }
+    }
+
+    private static void requireTotals(Outcome outcome) {
         Deliveries.requireEveryPromptOnce(outcome.prompts, outcome.sink.written(), "");
-        Map<String, Integer> expected = totals(outcome.prompts.stream().map(GeminiAnswers::answerTo).toList());
+        Map<String, Integer> expected = totals(outcome.counter,
+                outcome.prompts.stream().map(GeminiAnswers::answerTo).toList());
         Map<String, Integer> got = outcome.run.result();
         if (got.equals(expected)) {
             return;
@@ -52,11 +68,13 @@ class CountingPipelineChecks {
             }
         }
         String hint;
-        if (got.equals(totals(outcome.prompts))) {
+        if (got.equals(totals(outcome.counter, outcome.prompts))) {
             hint = " These are the words of the prompts: count the words of each answer.";
         } else if (expected.entrySet().stream().allMatch(e -> got.getOrDefault(e.getKey(), 0) <= e.getValue())) {
-            hint = " Counts are missing: were they all in before run returned? Wait for every counting task (get() "
-                    + "its future, or close the pool) before you return the totals.";
+            hint = " Counts are missing (" + missing(expected, got) + "). Either they were not all in before run "
+                    + "returned (wait for every counting task: get() its future, or close the pool), or several "
+                    + "threads added to a map that is not thread-safe at the same time and some additions were "
+                    + "lost: a plain HashMap's merge is not atomic. Use a ConcurrentHashMap, whose merge is.";
         } else {
             hint = " Some words were counted too often: add each answer's counts to the totals once.";
         }
@@ -116,17 +134,23 @@ class CountingPipelineChecks {
 
     private static Outcome run(Supplier<? extends CountingPipeline> newPipeline, int promptCount, Duration countTime)
             throws Exception {
-        Outcome outcome = new Outcome(PipelineBench.prompts(promptCount), countTime);
-        PipelineBench.prepare(QUICK, FaultSettings.none());
+        return run(newPipeline, promptCount, new RecordingCounter(countTime), CONFIG, QUICK);
+    }
+
+    private static Outcome run(Supplier<? extends CountingPipeline> newPipeline, int promptCount,
+                               RecordingCounter counter, PipelineConfig config, LatencyModel latency)
+            throws Exception {
+        Outcome outcome = new Outcome(PipelineBench.prompts(promptCount), counter);
+        PipelineBench.prepare(latency, FaultSettings.none());
         CountingPipeline pipeline = newPipeline.get();
-        outcome.run = PipelineBench.run(client -> pipeline.run(outcome.source, client, outcome.sink, CONFIG,
-                outcome.counter), () -> {
-                    Set<Thread> threads = new HashSet<>(outcome.source.threads());
-                    threads.addAll(outcome.sink.threads());
-                    return threads;
-                });
+        outcome.run = PipelineBench.run(client -> pipeline.run(outcome.source, client, outcome.sink, config,
+                outcome.counter));
         if (outcome.run.failure() != null) {
-            fail("run threw " + PipelineBench.thrown(outcome.run.failure()) + ".");
+            boolean sharedMap = Wording.causedBy(outcome.run.failure(), ConcurrentModificationException.class);
+            fail("run threw " + Wording.thrownAt(outcome.run.failure()) + "." + (sharedMap ? " Several threads "
+                    + "changed one map at the same time: a plain HashMap is not thread-safe, and besides throwing "
+                    + "now and then it loses counts. Add the counts up in a ConcurrentHashMap, whose merge is atomic."
+                    : ""));
         }
         if (outcome.run.result() == null) {
             fail("run returned null; return the word counts over all answers.");
@@ -139,11 +163,18 @@ class CountingPipelineChecks {
         return outcome;
     }
 
-    private static Map<String, Integer> totals(List<String> texts) {
+    /** The totals {@code counter} gives over {@code texts}. */
+    private static Map<String, Integer> totals(RecordingCounter counter, List<String> texts) {
         Map<String, Integer> totals = new HashMap<>();
-        WordCounter plain = WordCounter.plain();
-        texts.forEach(text -> plain.count(text).forEach((word, n) -> totals.merge(word, n, Integer::sum)));
+        texts.forEach(text -> counter.countsOf(text).forEach((word, n) -> totals.merge(word, n, Integer::sum)));
         return totals;
+    }
+
+    // "31 of 96,050 counts"
+    private static String missing(Map<String, Integer> expected, Map<String, Integer> got) {
+        long want = expected.values().stream().mapToLong(Integer::longValue).sum();
+        long have = got.values().stream().mapToLong(Integer::longValue).sum();
+        return String.format(Locale.ROOT, "%,d of %,d counts", want - have, want);
     }
 
     private static String times(int n) {
@@ -170,11 +201,11 @@ class CountingPipelineChecks {
         final RecordingCounter counter;
         PipelineBench.Run<Map<String, Integer>> run;
 
-        Outcome(List<String> prompts, Duration countTime) {
+        Outcome(List<String> prompts, RecordingCounter counter) {
             this.prompts = prompts;
             this.source = new ScriptedSource(prompts, traffic);
             this.sink = new RecordingSink(Duration.ofMillis(1), traffic);
-            this.counter = new RecordingCounter(countTime);
+            this.counter = counter;
         }
     }
 }

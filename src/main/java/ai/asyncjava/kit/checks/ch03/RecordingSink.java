@@ -19,6 +19,7 @@ final class RecordingSink implements AnswerSink {
     private final Duration writeTime;
     private final Traffic traffic;
     private final List<PromptAnswer> written = new ArrayList<>();
+    private final List<Long> writeEnds = new ArrayList<>();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private int writing;
     private List<String> overlap = List.of();
@@ -51,6 +52,7 @@ final class RecordingSink implements AnswerSink {
             synchronized (this) {
                 writing--;
                 written.add(answer);
+                writeEnds.add(System.nanoTime());
             }
         }
     }
@@ -58,6 +60,11 @@ final class RecordingSink implements AnswerSink {
     /** Every answer written so far, in the order written (null where write(null) was called). */
     synchronized List<PromptAnswer> written() {
         return new ArrayList<>(written);
+    }
+
+    /** How many writes ended after {@code nanos} ({@link System#nanoTime()}). */
+    synchronized long writesEndedAfter(long nanos) {
+        return writeEnds.stream().filter(end -> end > nanos).count();
     }
 
     /** The prompts of the first two writes that overlapped, or an empty list when none did. */

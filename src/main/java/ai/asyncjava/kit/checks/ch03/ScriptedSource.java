@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The prompt source the pipeline checks hand to the learner's pipeline: a fixed list of prompts,
@@ -20,6 +22,7 @@ final class ScriptedSource implements PromptSource {
     private final Map<Integer, Duration> pauseBefore;
     private final Traffic traffic;
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch paused = new CountDownLatch(1);
     private int next;
     private boolean sawEnd;
 
@@ -44,6 +47,7 @@ final class ScriptedSource implements PromptSource {
         }
         Duration pause = pauseBefore.get(next);
         if (pause != null) {
+            paused.countDown();
             try {
                 Thread.sleep(pause);
             } catch (InterruptedException e) {
@@ -54,6 +58,11 @@ final class ScriptedSource implements PromptSource {
         String prompt = prompts.get(next++);
         traffic.countRead();
         return Optional.of(prompt);
+    }
+
+    /** Waits until the source begins its first pause; false when it has not within {@code timeout}. */
+    boolean awaitFirstPause(Duration timeout) throws InterruptedException {
+        return paused.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** True once the pipeline asked for a prompt after the last one. */

@@ -38,13 +38,6 @@ final class ShardFolder implements AutoCloseable {
         Files.writeString(dir.resolve(name), line + "\n", java.nio.file.StandardOpenOption.APPEND);
     }
 
-    /** The names of the files in the folder, sorted. */
-    List<String> names() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
     /** True when this system lists a process's open files, so {@link #openFiles()} means something. */
     static boolean canSeeOpenFiles() {
         return Files.isDirectory(OPEN_FILES);

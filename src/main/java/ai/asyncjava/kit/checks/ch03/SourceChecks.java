@@ -57,6 +57,35 @@ class SourceChecks {
 
     @Test
     @Order(2)
+    @DisplayName("skips a shard with no prompts and goes on to the next")
+    void skipsEmptyShards(Function<Path, ? extends PromptSource> newSource) throws Exception {
+        try (ShardFolder folder = new ShardFolder()) {
+            Map<String, List<String>> shards = new LinkedHashMap<>();
+            shards.put("shard_0.txt", List.of("What is two times 0?", "What is two times 1?"));
+            shards.put("shard_1.txt", List.of());
+            shards.put("shard_2.txt", List.of());
+            shards.put("shard_3.txt", List.of("What is two times 2?", "What is two times 3?"));
+            folder.write("shard_0.txt", "What is two times 0?\nWhat is two times 1?\n");
+            folder.write("shard_1.txt", ""); // empty
+            folder.write("shard_2.txt", "\n   \n\n"); // blank lines only
+            folder.write("shard_3.txt", "What is two times 2?\nWhat is two times 3?\n");
+
+            List<String> got = new ArrayList<>();
+            try (PromptSource source = open(newSource, folder.dir)) {
+                drain(source, got);
+            }
+            if (got.size() == 2 && got.containsAll(shards.get("shard_0.txt"))) {
+                fail("next() gave the 2 prompts of shard_0.txt, then returned empty; but shard_3.txt holds 2 more. "
+                        + "shard_1.txt is empty and shard_2.txt has only blank lines: a shard without prompts is "
+                        + "not the end of them. When a shard is used up, go on to the next until you find a prompt "
+                        + "or run out of shards (a loop, not a single step).");
+            }
+            requireSamePrompts(shards, got);
+        }
+    }
+
+    @Test
+    @Order(3)
     @DisplayName("opens a shard only when the one before it is used up")
     void readsLazily(Function<Path, ? extends PromptSource> newSource) throws Exception {
         try (ShardFolder folder = new ShardFolder()) {
@@ -104,7 +133,7 @@ class SourceChecks {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @DisplayName("closes each shard once it is used up, and the open one on close()")
     void closesShards(Function<Path, ? extends PromptSource> newSource) throws Exception {
         if (!ShardFolder.canSeeOpenFiles()) {

@@ -1,6 +1,7 @@
 package ai.asyncjava.kit.checks.ch04;
 
 import ai.asyncjava.kit.checks.CpuWhileWaiting;
+import ai.asyncjava.kit.checks.Tolerances;
 import ai.asyncjava.kit.exercises.Message;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ final class ArrivalScript {
                 if (!sleepUntil(start + (offsetsMs.get(i - 1) + SETTLE_MS) * 1_000_000, giveUp)) {
                     return 0;
                 }
-                readings.add(new CpuReading(quiet, CpuWhileWaiting.cpuNanosWhile(CPU_WINDOW)));
+                readings.add(new CpuReading(quiet, CpuWhileWaiting.measure(CPU_WINDOW, Tolerances.Ch04.CPU_WHILE_WAITING).used().toNanos()));
             }
             if (!sleepUntil(start + offsetsMs.get(i) * 1_000_000, giveUp)) {
                 return 0;

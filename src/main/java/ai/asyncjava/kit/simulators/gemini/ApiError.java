@@ -93,6 +93,11 @@ final class ApiError extends Exception {
         return new ApiError(503, "UNAVAILABLE", "The model is overloaded. Please try again later.", null);
     }
 
+    /** The plain 429 the API gives when a shared resource runs out, without quota details. */
+    static ApiError resourceExhausted() {
+        return new ApiError(429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota).", null);
+    }
+
     static ApiError deadlineExceeded() {
         return new ApiError(504, "DEADLINE_EXCEEDED", "Deadline expired before operation could complete.", null);
     }

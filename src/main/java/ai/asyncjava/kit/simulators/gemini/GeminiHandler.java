@@ -116,7 +116,9 @@ final class GeminiHandler implements HttpHandler {
     private void perform(Incoming in, GeminiCall call, RequestLog.Entry entry) throws IOException, InterruptedException {
         Pacing pacing = new Pacing(in.config().effectiveLatencies(),
                 new SplittableRandom(StableHash.combine(in.config().latencySeed(), in.fingerprint() + entry.attempt())));
-        Fault fault = call.action().metered ? simulator.faultPlan().decide(in.fingerprint(), entry.attempt()) : Fault.NONE;
+        Fault fault = call.action().metered
+                ? simulator.faultPlan().decide(in.fingerprint(), subject(call), entry.attempt())
+                : Fault.NONE;
         entry.fault(fault);
         HttpExchange exchange = in.exchange();
         switch (fault) {
@@ -127,6 +129,9 @@ final class GeminiHandler implements HttpHandler {
                 send(exchange, ApiError.internal(), entry);
             }
             case UNAVAILABLE -> send(exchange, ApiError.overloaded(), entry); // overload is refused at once
+            case RESOURCE_EXHAUSTED -> send(exchange, ApiError.resourceExhausted(), entry);
+            case INVALID_ARGUMENT -> send(exchange, ApiError.invalidArgument("Request contains an invalid argument."),
+                    entry);
             case HANG -> {
                 pacing.pause(in.config().faults().hangFor());
                 send(exchange, ApiError.deadlineExceeded(), entry);
@@ -137,6 +142,13 @@ final class GeminiHandler implements HttpHandler {
                 HttpExchanges.dropConnection(exchange);
             }
         }
+    }
+
+    // What a fault planned for one request is keyed by: a generation's prompt (its last turn's text).
+    private static String subject(GeminiCall call) {
+        return call.action().generates() && !call.conversation().turns().isEmpty()
+                ? call.conversation().lastTurn().text()
+                : null;
     }
 
     private void answer(GeminiCall call, HttpExchange exchange, Pacing pacing, GeminiSimulatorConfig config,

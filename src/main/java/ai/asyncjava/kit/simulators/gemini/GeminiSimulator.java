@@ -86,6 +86,19 @@ public final class GeminiSimulator implements AutoCloseable {
         return log.table();
     }
 
+    /**
+     * The tries of a generation with the prompt {@code prompt} get these faults, one each, in
+     * order (retries or not); later tries are answered normally. Until {@link #reset()}.
+     */
+    public void failPrompt(String prompt, Fault... faults) {
+        faultPlan.failSubject(prompt, faults);
+    }
+
+    /** Every try of a generation with the prompt {@code prompt} gets {@code fault}, until {@link #reset()}. */
+    public void failPromptAlways(String prompt, Fault fault) {
+        faultPlan.failSubjectAlways(prompt, fault);
+    }
+
     /** The next requests (generation and embedding calls) get these faults, one each, in order. */
     public void failNext(Fault... faults) {
         faultPlan.failNext(faults);

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -20,17 +23,30 @@ abstract class CountingStages extends CountingQueuePipeline {
     /** Starts every stage on {@code stages}, counting on {@code cpu}, waits for them and returns the totals. */
     Map<String, Integer> runStages(ExecutorService stages, ExecutorService cpu, PromptSource source, Client client,
                                    AnswerSink sink, PipelineConfig config, WordCounter counter) throws Exception {
+        return runStages(stages, cpu, source, client, sink, config, counter, new ConcurrentHashMap<>());
+    }
+
+    /** {@link #runStages}, adding the counts up in {@code totals}. */
+    Map<String, Integer> runStages(ExecutorService stages, ExecutorService cpu, PromptSource source, Client client,
+                                   AnswerSink sink, PipelineConfig config, WordCounter counter,
+                                   Map<String, Integer> totals) throws Exception {
         Queues q = Queues.of(config);
-        Map<String, Integer> totals = new ConcurrentHashMap<>();
         List<Future<Integer>> all = new ArrayList<>();
-        all.add(stages.submit(() -> readPrompts(source, q.prompts(), config.workers())));
+        CompletionService<Integer> finished = new ExecutorCompletionService<>(stages);
+        all.add(finished.submit(() -> readPrompts(source, q.prompts(), config.workers())));
         for (int i = 0; i < config.workers(); i++) {
-            all.add(stages.submit(() -> generateAndCount(client, q.prompts(), q.answers(), q.failedCalls(), cpu,
+            all.add(finished.submit(() -> generateAndCount(client, q.prompts(), q.answers(), q.failedCalls(), cpu,
                     counter, totals)));
         }
-        all.add(stages.submit(() -> writeAnswers(q.answers(), sink, config.workers())));
-        for (Future<Integer> stage : all) {
-            stage.get();
+        all.add(finished.submit(() -> writeAnswers(q.answers(), sink, config.workers())));
+        // In the order they finish: the first failure stops the others, as in the reference.
+        for (int done = 0; done < all.size(); done++) {
+            try {
+                finished.take().get();
+            } catch (ExecutionException e) {
+                stages.shutdownNow();
+                throw e;
+            }
         }
         return new TreeMap<>(totals);
     }

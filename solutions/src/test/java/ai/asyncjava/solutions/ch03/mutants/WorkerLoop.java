@@ -11,6 +11,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A worker's loop with two hooks, for the mutants whose bug is in how a worker takes or answers a prompt. */
 abstract class WorkerLoop extends QueuePipeline {
 
+    /** Tries per prompt, as in the reference. */
+    static final int TRIES = 8;
+
+    /** The reference's pause before the next try: 50 ms, 100 ms, ... up to 500 ms. */
+    static long pauseMillis(int attempt) {
+        return Math.min(500, 50L << (attempt - 1));
+    }
+
     @Override
     protected int generateAnswers(Client client, BlockingQueue<Message<String>> prompts,
                                   BlockingQueue<Message<PromptAnswer>> answers, AtomicInteger failedCalls)
