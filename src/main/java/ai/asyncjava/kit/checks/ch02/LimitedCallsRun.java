@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
 /**
  * One run of the learner's {@link RateLimitedFanOut} with the learner's limiter, against a
  * Gemini simulator with a quota and a client that does not retry: what the checks of step 2
- * judge. The run is made once per check run and shared by its checks (it takes seconds).
+ * judge. The run is made once per check run and shared by its checks (it takes seconds); see
+ * {@link RateLimitedFanOutChecks}.
  *
  * @param askAll      what the call of askAll did: its answers, what it threw, how long it took,
  *                    where it waited when it did not return in time
@@ -50,11 +51,6 @@ record LimitedCallsRun(BoundedRun.Outcome<List<String>> askAll, List<LoggedReque
 
     /** How long askAll may run: more than twice its best time (1.6 s). */
     private static final Duration GIVE_UP = Duration.ofMillis(4_500);
-    private static final long REUSE_NANOS = 20_000_000_000L;
-
-    private static Object lastSetup;
-    private static LimitedCallsRun lastRun;
-    private static long lastRunAt;
 
     /**
      * The limiter's interval: the quota's window and a margin. The limiter sees a request when
@@ -66,17 +62,8 @@ record LimitedCallsRun(BoundedRun.Outcome<List<String>> askAll, List<LoggedReque
         return WINDOW.plus(MARGIN);
     }
 
-    /** The run for these learner classes, made now or taken from a moment ago. */
-    static synchronized LimitedCallsRun of(Chapter02.LimitedCalls setup) throws Exception {
-        if (lastSetup != setup || System.nanoTime() - lastRunAt > REUSE_NANOS) {
-            lastRun = run(setup);
-            lastSetup = setup;
-            lastRunAt = System.nanoTime();
-        }
-        return lastRun;
-    }
-
-    private static LimitedCallsRun run(Chapter02.LimitedCalls setup) throws Exception {
+    /** Runs the learner's fan-out with the learner's limiter, once. */
+    static LimitedCallsRun of(Chapter02.LimitedCalls setup) throws Exception {
         RateLimiter learnerLimiter = setup.limiters().create(QUOTA, limiterInterval());
         if (learnerLimiter == null) {
             fail("Your limiter factory returned null; it must return a new limiter.");

@@ -12,13 +12,16 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The hidden checks of chapter 02's step 2: the learner's fan-out sends 15 prompts through the
  * learner's limiter to a Gemini simulator whose quota is 5 requests per 500 ms, with a client
- * that does not retry, so any 429 shows. All checks judge one run ({@link LimitedCallsRun}).
+ * that does not retry, so any 429 shows. All checks judge one run ({@link LimitedCallsRun}),
+ * made by the first check: one instance of this class serves one run of the checks.
  */
 @HiddenChecks(secondsPerCheck = 7)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RateLimitedFanOutChecks {
 
     private static final String QUOTA = LimitedCallsRun.QUOTA + " requests per " + Wording.duration(LimitedCallsRun.WINDOW);
@@ -27,7 +30,7 @@ class RateLimitedFanOutChecks {
     @Order(1)
     @DisplayName("returns every model answer, in the order of the prompts")
     void answersInOrder(Chapter02.LimitedCalls setup) throws Exception {
-        LimitedCallsRun run = LimitedCallsRun.of(setup);
+        LimitedCallsRun run = run(setup);
         List<String> answers = answersOf(run);
         List<String> prompts = LimitedCallsRun.PROMPTS;
         if (answers == null) {
@@ -51,7 +54,7 @@ class RateLimitedFanOutChecks {
     @Order(2)
     @DisplayName("calls acquire() once before each request it sends")
     void acquireBeforeEachRequest(Chapter02.LimitedCalls setup) throws Exception {
-        LimitedCallsRun run = LimitedCallsRun.of(setup);
+        LimitedCallsRun run = run(setup);
         List<LoggedRequest> requests = run.requests();
         List<Long> acquired = run.acquiredAt();
         if (acquired.isEmpty()) {
@@ -78,7 +81,7 @@ class RateLimitedFanOutChecks {
     @Order(3)
     @DisplayName("keeps under the quota: no 429, and never more requests in a window than it allows")
     void noRequestOverTheQuota(Chapter02.LimitedCalls setup) throws Exception {
-        LimitedCallsRun run = LimitedCallsRun.of(setup);
+        LimitedCallsRun run = run(setup);
         List<LoggedRequest> requests = run.requests();
         failIfNothingWasSent(run);
         long refused = requests.stream().filter(r -> r.status() == 429).count();
@@ -97,7 +100,7 @@ class RateLimitedFanOutChecks {
     @Order(4)
     @DisplayName("sends requests concurrently, and finishes 3 × the quota in about 2 windows")
     void concurrentAndQuick(Chapter02.LimitedCalls setup) throws Exception {
-        LimitedCallsRun run = LimitedCallsRun.of(setup);
+        LimitedCallsRun run = run(setup);
         answersOf(run);
         failIfNothingWasSent(run);
         int peak = LogFigures.peakInFlight(run.requests());
@@ -115,6 +118,16 @@ class RateLimitedFanOutChecks {
                     + " and answers taking up to " + Wording.duration(LimitedCallsRun.LATENCY_MAX) + ", it can take "
                     + Wording.nanos(best) + " (the check allows " + Wording.nanos(allowed) + ").");
         }
+    }
+
+    /** The one run these checks judge, once the first of them made it. */
+    private LimitedCallsRun shared;
+
+    private LimitedCallsRun run(Chapter02.LimitedCalls setup) throws Exception {
+        if (shared == null) {
+            shared = LimitedCallsRun.of(setup);
+        }
+        return shared;
     }
 
     private static void failIfNothingWasSent(LimitedCallsRun run) {
