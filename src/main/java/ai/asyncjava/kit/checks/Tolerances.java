@@ -157,8 +157,9 @@ public final class Tolerances {
         public static final Allowance ADMISSION_EARLY = Allowance.millis(60);
         /**
          * How late a request may go after the moment it could have. {@code PacedRateLimiter}
-         * sends the 5th of a first burst 320 ms late, {@code ReservingRateLimiter} and
-         * {@code BorrowingBucket} let the next waiter go a whole interval (500 ms) late.
+         * sends the 5th of a first burst 320 ms late; {@code ReservingRateLimiter},
+         * {@code BorrowingBucket} and {@code LosesCancelledSlotFifoLimiter} let the next waiter go
+         * a whole interval (400 or 500 ms) late.
          */
         public static final Allowance LATE = Allowance.millis(200);
         /**
@@ -214,8 +215,10 @@ public final class Tolerances {
          */
         public static final Allowance HAMMERING_SETTLE = Allowance.millis(20);
         /**
-         * How long hammering threads may take to let the limiter's number through (thousands of
-         * quick calls) before the check stops waiting for them.
+         * How long hammering threads get to make the limiter let its number through (thousands of
+         * quick calls) before the check stops waiting for them. Waiting longer only makes the
+         * check surer: cut short, {@code UnguardedRateLimiter}'s and {@code UnguardedBucket}'s
+         * extra slots may not have shown yet.
          */
         public static final Allowance HAMMERING_WAIT = Allowance.millis(500);
     }

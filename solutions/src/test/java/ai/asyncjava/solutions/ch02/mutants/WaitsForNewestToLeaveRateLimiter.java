@@ -11,21 +11,14 @@ public class WaitsForNewestToLeaveRateLimiter extends WindowMutant {
     }
 
     @Override
+    protected long timeUntilRoom(long now) {
+        return sendTimes.peekLast() + intervalNanos - now;
+    }
+
+    @Override
     public void acquire() throws InterruptedException {
-        while (true) {
-            long waitNanos;
-            lock.lock();
-            try {
-                long now = System.nanoTime();
-                forgetSendsBefore(now - intervalNanos);
-                if (sendTimes.size() < limit) {
-                    sendTimes.addLast(now);
-                    return;
-                }
-                waitNanos = sendTimes.peekLast() + intervalNanos - now;
-            } finally {
-                lock.unlock();
-            }
+        long waitNanos;
+        while ((waitNanos = takeSlotOrTimeToWait()) > 0) {
             TimeUnit.NANOSECONDS.sleep(waitNanos);
         }
     }
