@@ -89,6 +89,140 @@ public final class Tolerances {
      */
     public static final Duration SHORTEST_USEFUL_LIMIT = Duration.ofMillis(500);
 
+    // ---- Chapter 00: warm-ups -----------------------------------------------------------------
+
+    /** The allowances of chapter 00's checks (mutants in {@code solutions/.../ch00/mutants}). */
+    public static final class Ch00 {
+
+        private Ch00() {}
+
+        /**
+         * How long a place of a bounded fan-out may stay free while requests wait: a loaded
+         * machine wakes threads late. {@code GroupByGroupFanOut} leaves places free for 440 ms.
+         */
+        public static final Allowance HANDOVER = Allowance.millis(200);
+        /**
+         * How much longer than its ideal schedule (400 ms) a bounded fan-out may take.
+         * {@code OneAtATimeBoundedFanOut} takes 1.6 s.
+         */
+        public static final Allowance RUN_OVER_IDEAL = Allowance.millis(300);
+        /**
+         * Calls that end this close together may reach the caller in either order. The check's
+         * calls end 100 ms apart, so {@code InRequestOrderFirstAnswers}'s order still shows.
+         */
+        public static final Allowance SAME_MOMENT = Allowance.millis(50);
+        /**
+         * How late an answer, a timeout or firstAnswers' return may reach the caller.
+         * {@code WaitsForAllFirstAnswers} returns 1.3 s late, {@code SleepsOutTheTimeoutCall}
+         * 1.35 s, {@code WaitsForTheAnswerTimeoutCall} 1.2 s.
+         */
+        public static final Allowance LATENESS = Allowance.millis(300);
+        /**
+         * How long a call the learner's code gave up on may take to end once it returned.
+         * {@code NeverCancelsTimeoutCall} and {@code LeavesTheRestRunningFirstAnswers} let
+         * calls run on for a second or more.
+         */
+        public static final Allowance CALL_END_GRACE = Allowance.millis(300);
+    }
+
+    // ---- Chapter 01: fan-out with the Gemini SDK ------------------------------------------------
+
+    /** The allowances of chapter 01's checks (mutants in {@code solutions/.../ch01/mutants}). */
+    public static final class Ch01 {
+
+        private Ch01() {}
+
+        /**
+         * How much longer than one call (400 ms) five calls sent together may take on the
+         * simulator: under one call more, so a second round cannot fit. {@code FourThreadPoolFanOut}
+         * needs two calls' time, {@code OneAfterAnotherFanOut} five.
+         */
+        public static final Allowance OVER_ONE_CALL = Allowance.millis(400);
+    }
+
+    // ---- Chapter 02: rate limiters -----------------------------------------------------------
+
+    /** The allowances of chapter 02's rate-limiter checks (mutants in {@code solutions/.../ch02/mutants}). */
+    public static final class Ch02 {
+
+        private Ch02() {}
+
+        /**
+         * How much closer together than a rule allows two admissions may look: the check reads
+         * the clock after {@code acquire()} returns, so a moment can only look later than it was.
+         * The crowds it must still see are far tighter: {@code OffByOneRateLimiter} lets a 6th
+         * request through in the same instant, {@code FixedWindowRateLimiter} lets the next
+         * window's requests go 100 ms after the last one's.
+         */
+        public static final Allowance ADMISSION_EARLY = Allowance.millis(60);
+        /**
+         * How late a request may go after the moment it could have. {@code PacedRateLimiter}
+         * sends the 5th of a first burst 320 ms late; {@code ReservingRateLimiter},
+         * {@code BorrowingBucket} and {@code LosesCancelledSlotFifoLimiter} let the next waiter go
+         * a whole interval (400 or 500 ms) late.
+         */
+        public static final Allowance LATE = Allowance.millis(200);
+        /**
+         * How late a waiting request may go after the oldest request in a full window left it;
+         * a loaded machine delayed one by 188 ms. {@code SleepsWholeIntervalRateLimiter} goes
+         * 550 ms late, {@code WaitsForNewestToLeaveRateLimiter} 500 ms.
+         */
+        public static final Allowance WAITER_LATE = Allowance.millis(250);
+        /**
+         * How late the last of 3 × the limit may complete in the FIFO limiter: timer threads ran
+         * 300 ms late in a crowded kernel. {@code OneTimerFifoLimiter} needs 8 s, 7 s late.
+         */
+        public static final Allowance FIFO_LATE = Allowance.millis(400);
+        /**
+         * How much longer than its best time step 2's askAll may take (15 prompts under a quota
+         * of 5 per 500 ms). {@code OneAfterAnotherLimitedFanOut} takes seconds longer.
+         */
+        public static final Allowance FAN_OUT_LATE = Allowance.millis(400);
+        /**
+         * How long before the limiter's acquire() returned the simulator may seem to see a
+         * request arrive (its clock is read a moment apart from the check's).
+         * {@code SendsThenAcquiresFanOut}'s requests arrive 100 ms or more before.
+         */
+        public static final Allowance ARRIVAL_BEFORE_ACQUIRE = Allowance.millis(1);
+        /** How long one call of the FIFO limiter's acquire() may take; {@code BlocksInAcquireFifoLimiter} waits 400 ms in it. */
+        public static final Allowance QUICK_CALL = Allowance.millis(100);
+        /**
+         * How long an interrupted waiter may take to leave acquire(). {@code SleepsHoldingLockRateLimiter}'s
+         * waiter queues on the lock for 2 s; {@code SwallowsInterruptRateLimiter}'s never leaves.
+         */
+        public static final Allowance PROMPT_STOP = Allowance.millis(250);
+        /**
+         * How long the callers still waiting when a check ends may take to stop once interrupted,
+         * before the check says they ignore interrupts ({@code SwallowsInterruptBucket} never stops).
+         */
+        public static final Allowance CALLERS_STOP = Allowance.millis(500);
+        /**
+         * The processor time all Java threads together may use while 1000 threads wait in a
+         * limiter for 600 ms. A correct limiter's waiters sleep: under 10 ms measured.
+         * {@code PollingRateLimiter}, {@code SpinningRateLimiter}, {@code PollingBucket} and
+         * {@code PollingFifoLimiter} use several hundred ms, even when other programs compete.
+         */
+        public static final Allowance CPU_WHILE_WAITING = Allowance.millis(60);
+        /**
+         * How long racing threads may take for a step of a round (to go, or to stop once
+         * interrupted) before they count as stuck; {@code SwallowsInterruptRateLimiter}'s never stop.
+         */
+        public static final Allowance RACE_STEP = Allowance.millis(500);
+        /**
+         * Once a hammered limiter let its number through, how long an extra call gets to show
+         * up; {@code UnguardedRateLimiter}'s lost updates show within microseconds. Waiting
+         * longer only makes the check surer.
+         */
+        public static final Allowance HAMMERING_SETTLE = Allowance.millis(20);
+        /**
+         * How long hammering threads get to make the limiter let its number through (thousands of
+         * quick calls) before the check stops waiting for them. Waiting longer only makes the
+         * check surer: cut short, {@code UnguardedRateLimiter}'s and {@code UnguardedBucket}'s
+         * extra slots may not have shown yet.
+         */
+        public static final Allowance HAMMERING_WAIT = Allowance.millis(500);
+    }
+
     // ---- Chapter 03, data pipelines -----------------------------------------------------------
 
     /** Chapter 03's allowances. */

@@ -24,9 +24,31 @@ public final class Wording {
         return noun + (sibilant ? "es" : "s");
     }
 
+    /** "1st", "2nd", "3rd", "11th", "22nd". */
+    public static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /** The text with its first letter in upper case, to begin a sentence with. */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "250 ms" below a second, "1.5 s" from a second on. */
     public static String duration(Duration duration) {
         return millis(duration.toNanos() / 1e6);
+    }
+
+    /** {@link #duration} for a number of nanoseconds ({@code System.nanoTime()} differences). */
+    public static String nanos(long nanos) {
+        return millis(nanos / 1e6);
     }
 
     /** {@link #duration} for a number of milliseconds. */

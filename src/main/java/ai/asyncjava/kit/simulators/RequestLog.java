@@ -67,11 +67,6 @@ public final class RequestLog {
         return copy.stream().map(e -> e.snapshot(origin)).toList();
     }
 
-    /** How many requests are being served right now. */
-    public synchronized int inFlightNow() {
-        return inFlight;
-    }
-
     /** Forgets all rows and restarts the clock at zero; requests still in flight are not logged again. */
     public synchronized void clear() {
         entries.clear();

@@ -16,6 +16,7 @@ import ai.asyncjava.solutions.ch02.mutants.SleepsWholeIntervalRateLimiter;
 import ai.asyncjava.solutions.ch02.mutants.SpinningRateLimiter;
 import ai.asyncjava.solutions.ch02.mutants.SwallowsInterruptRateLimiter;
 import ai.asyncjava.solutions.ch02.mutants.UnguardedRateLimiter;
+import ai.asyncjava.solutions.ch02.mutants.WaitsForNewestToLeaveRateLimiter;
 import ai.asyncjava.solutions.ch02.mutants.WholeSecondsRateLimiter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,6 +33,7 @@ class SlidingWindowChecksTest {
                 .mutant("RecordsArrivalTimeRateLimiter", RecordsArrivalTimeRateLimiter::new, "oneAfterAnother")
                 .mutant("PacedRateLimiter", PacedRateLimiter::new, "firstLimitAtOnce", "threeBatchesInTwoIntervals")
                 .mutant("SleepsWholeIntervalRateLimiter", SleepsWholeIntervalRateLimiter::new, "waiterGoesWhenOldestLeaves")
+                .mutant("WaitsForNewestToLeaveRateLimiter", WaitsForNewestToLeaveRateLimiter::new, "waiterGoesWhenOldestLeaves")
                 .mutant("FixedWindowRateLimiter", FixedWindowRateLimiter::new, "waiterGoesWhenOldestLeaves")
                 .mutant("NoRecheckRateLimiter", NoRecheckRateLimiter::new, "twoHundredThreads", "threeBatchesInTwoIntervals")
                 .mutant("UnguardedRateLimiter", UnguardedRateLimiter::new, "racersGetNoExtraSlots")

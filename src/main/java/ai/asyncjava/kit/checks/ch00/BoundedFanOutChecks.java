@@ -1,9 +1,11 @@
 package ai.asyncjava.kit.checks.ch00;
 
-import static ai.asyncjava.kit.checks.ch00.CheckText.readable;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.checks.Tolerances.Ch00;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch00.BoundedFanOut;
 import ai.asyncjava.kit.exercises.ch00.RecordingService;
 import ai.asyncjava.kit.exercises.ch00.RecordingService.Call;
@@ -22,12 +24,6 @@ import org.junit.jupiter.api.Test;
 /** The hidden checks of chapter 00's second warm-up, {@link BoundedFanOut}. */
 @HiddenChecks(secondsPerCheck = 2)
 class BoundedFanOutChecks {
-
-    /** How late a waiting request may start after a place came free: a loaded machine wakes threads late. */
-    private static final double HANDOVER_TOLERANCE_MS = 200;
-
-    /** How much longer than the ideal schedule a whole run may take. */
-    private static final double RUN_TOLERANCE_MS = 300;
 
     @Test
     @Order(1)
@@ -85,10 +81,10 @@ class BoundedFanOutChecks {
         }
         double idealMs = Math.ceil((double) requests.size() / maxInFlight) * callMs;
         double tookMs = span(service.calls());
-        if (tookMs > idealMs + RUN_TOLERANCE_MS) {
+        if (tookMs > idealMs + Ch00.RUN_OVER_IDEAL.millis()) {
             fail(requests.size() + " calls of " + callMs + " ms, " + maxInFlight + " at a time, took "
-                    + readable(tookMs) + " from the first call to the last answer; they take about "
-                    + readable(idealMs) + " (allowed: " + readable(idealMs + RUN_TOLERANCE_MS) + ").");
+                    + Wording.millis(tookMs) + " from the first call to the last answer; they take about "
+                    + Wording.millis(idealMs) + " (allowed: " + Wording.millis(idealMs + Ch00.RUN_OVER_IDEAL.millis()) + ").");
         }
     }
 
@@ -101,14 +97,14 @@ class BoundedFanOutChecks {
         // Every call fails: if a failed call kept its permit, the first two would take both for good.
         RecordingService service = new RecordingService(request -> Duration.ofMillis(30), Set.copyOf(requests));
         BoundedFanOut fanOut = newFanOut.get();
-        Duration limit = Duration.ofMillis(1200);
+        Duration limit = Tolerances.scaled(Duration.ofMillis(1200));
 
         Optional<LearnerCall.Ended<List<String>>> ended =
                 LearnerCall.runWithin(limit, () -> fanOut.callAll(service, requests, maxInFlight));
 
         if (ended.isEmpty()) {
             int calls = service.callCount();
-            fail("Every call failed (each after 30 ms), and callAll was still waiting " + readable(limit) + " later; "
+            fail("Every call failed (each after 30 ms), and callAll was still waiting " + Wording.duration(limit) + " later; "
                     + (calls < requests.size()
                             ? "only " + calls + " of the " + requests.size() + " requests were ever sent. "
                             : "")
@@ -122,8 +118,8 @@ class BoundedFanOutChecks {
         if (thrown == null) {
             fail("Every call failed, yet callAll returned " + ended.get().value() + ". Let the failure reach the caller.");
         }
-        if (!CheckText.causedBy(thrown, RecordingService.ServiceFailure.class)) {
-            fail("callAll threw " + CheckText.describe(thrown) + ", which does not carry the service's failure. "
+        if (!Wording.causedBy(thrown, RecordingService.ServiceFailure.class)) {
+            fail("callAll threw " + Wording.exception(thrown) + ", which does not carry the service's failure. "
                     + "Rethrow the failure, or wrap it as the cause of yours.");
         }
     }
@@ -146,10 +142,10 @@ class BoundedFanOutChecks {
             fail("callAll never called the service.");
         }
         double idle = longestIdlePlace(calls, maxInFlight);
-        if (idle > HANDOVER_TOLERANCE_MS) {
-            fail("A place for a call stayed free for " + readable(idle) + " while requests were still waiting "
-                    + "(allowed: " + readable(HANDOVER_TOLERANCE_MS) + "); the " + requests.size() + " calls took "
-                    + readable(span(calls)) + ". When a call ends, the next request should start at once. Do you "
+        if (idle > Ch00.HANDOVER.millis()) {
+            fail("A place for a call stayed free for " + Wording.millis(idle) + " while requests were still waiting "
+                    + "(allowed: " + Wording.duration(Ch00.HANDOVER.get()) + "); the " + requests.size() + " calls took "
+                    + Wording.millis(span(calls)) + ". When a call ends, the next request should start at once. Do you "
                     + "start the calls in groups of maxInFlight and wait for each whole group?");
         }
     }

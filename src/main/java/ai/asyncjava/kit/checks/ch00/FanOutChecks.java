@@ -3,6 +3,7 @@ package ai.asyncjava.kit.checks.ch00;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch00.FanOut;
 import ai.asyncjava.kit.exercises.ch00.RecordingService;
 import java.time.Duration;
@@ -67,8 +68,8 @@ class FanOutChecks {
         try {
             answers = newFanOut.get().callAll(service, requests);
         } catch (Exception thrown) {
-            if (!CheckText.causedBy(thrown, RecordingService.ServiceFailure.class)) {
-                fail("callAll threw " + thrown.getClass().getSimpleName() + " (" + thrown.getMessage() + "), "
+            if (!Wording.causedBy(thrown, RecordingService.ServiceFailure.class)) {
+                fail("callAll threw " + Wording.exception(thrown) + ", "
                         + "which does not carry the service's failure. Rethrow the failure, or wrap it as the cause of yours.");
             }
             if (service.inFlight() > 0) {

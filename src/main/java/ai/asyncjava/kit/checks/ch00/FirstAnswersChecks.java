@@ -1,9 +1,11 @@
 package ai.asyncjava.kit.checks.ch00;
 
-import static ai.asyncjava.kit.checks.ch00.CheckText.readable;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.checks.Tolerances.Ch00;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch00.FirstAnswers;
 import ai.asyncjava.kit.exercises.ch00.RecordingService;
 import ai.asyncjava.kit.exercises.ch00.RecordingService.Call;
@@ -23,15 +25,8 @@ import org.junit.jupiter.api.Test;
 @HiddenChecks(secondsPerCheck = 3)
 class FirstAnswersChecks {
 
+    /** How long the checks wait for firstAnswers to return at all (times the slowdown factor). */
     private static final Duration RETURN_LIMIT = Duration.ofMillis(2500);
-
-    /** Calls that end this close together may reach the caller in either order. */
-    private static final double SAME_MOMENT_MS = 50;
-
-    /** How long after the last answer it needs firstAnswers may take to return, on a loaded machine. */
-    private static final double LATENESS_TOLERANCE_MS = 300;
-
-    private static final Duration CALL_END_GRACE = Duration.ofMillis(300);
 
     /** Two quick calls and three slow ones: two answers are wanted, so the slow calls are not needed. */
     private static final Map<String, Duration> QUICK_AND_SLOW = Map.of(
@@ -66,12 +61,12 @@ class FirstAnswersChecks {
         for (String answer : answers) {
             Optional<Call> call = answered.stream()
                     .filter(c -> RecordingService.answerTo(c.request()).equals(answer)).findFirst();
-            if (call.isEmpty() || call.get().endMs() > lastNeeded + SAME_MOMENT_MS) {
+            if (call.isEmpty() || call.get().endMs() > lastNeeded + Ch00.SAME_MOMENT.millis()) {
                 fail("firstAnswers returned " + answers + ", but the first " + wanted + " answers to arrive were "
                         + expected + ". Take the calls in the order they finish, for example from an "
                         + "ExecutorCompletionService, not in the order you started them.");
             }
-            if (call.get().endMs() < previous - SAME_MOMENT_MS) {
+            if (call.get().endMs() < previous - Ch00.SAME_MOMENT.millis()) {
                 fail("firstAnswers returned the right answers in the wrong order: " + answers + "; they arrived in "
                         + "the order " + expected + ".");
             }
@@ -90,9 +85,9 @@ class FirstAnswersChecks {
         answersOf(ended, 2);
         double secondAnswer = service.callsFor("quick 2").getFirst().endMs();
         double lag = service.millisAt(ended.endNanos()) - secondAnswer;
-        if (lag > LATENESS_TOLERANCE_MS) {
-            fail("firstAnswers returned " + readable(lag) + " after the second answer came, although 2 answers were "
-                    + "all it wanted (allowed: " + readable(LATENESS_TOLERANCE_MS) + "). Return as soon as you have "
+        if (lag > Ch00.LATENESS.millis()) {
+            fail("firstAnswers returned " + Wording.millis(lag) + " after the second answer came, although 2 answers were "
+                    + "all it wanted (allowed: " + Wording.duration(Ch00.LATENESS.get()) + "). Return as soon as you have "
                     + "them; do not wait for the slower calls.");
         }
     }
@@ -105,12 +100,12 @@ class FirstAnswersChecks {
 
         firstAnswers(newFirstAnswers, service, quickAndSlow(), 2);
 
-        List<Call> slowCalls = service.callsOnceEnded(CALL_END_GRACE).stream()
+        List<Call> slowCalls = service.callsOnceEnded(Ch00.CALL_END_GRACE.get()).stream()
                 .filter(call -> call.request().startsWith("slow")).toList();
         long running = slowCalls.stream().filter(call -> !call.ended()).count();
         if (running > 0) {
             fail("firstAnswers returned, but " + running + " calls it no longer needed were still running "
-                    + readable(CALL_END_GRACE) + " later. Interrupt them before you return: cancel(true) on their "
+                    + Wording.duration(Ch00.CALL_END_GRACE.get()) + " later. Interrupt them before you return: cancel(true) on their "
                     + "futures, or shutdownNow() on the executor.");
         }
         long ranToTheEnd = slowCalls.stream().filter(call -> call.outcome() != Outcome.INTERRUPTED).count();
@@ -133,7 +128,7 @@ class FirstAnswersChecks {
         LearnerCall.Ended<List<String>> ended = firstAnswers(newFirstAnswers, service, requests, 2);
 
         if (ended.threw()) {
-            fail("firstAnswers threw " + CheckText.describe(ended.thrown()) + " as soon as one call failed, although "
+            fail("firstAnswers threw " + Wording.exception(ended.thrown()) + " as soon as one call failed, although "
                     + "the other calls could still answer. Skip a failed call and wait for the next answer.");
         }
         List<String> expected = List.of(RecordingService.answerTo("a"), RecordingService.answerTo("b"));
@@ -153,14 +148,14 @@ class FirstAnswersChecks {
                 "boom 1", Duration.ofMillis(50), "boom 2", Duration.ofMillis(80), "ok", Duration.ofMillis(120));
         RecordingService service = new RecordingService(delays::get, Set.of("boom 1", "boom 2"));
         FirstAnswers firstAnswers = newFirstAnswers.get();
-        Duration limit = Duration.ofMillis(1200);
+        Duration limit = Tolerances.scaled(Duration.ofMillis(1200));
 
         Optional<LearnerCall.Ended<List<String>>> ended =
                 LearnerCall.runWithin(limit, () -> firstAnswers.firstAnswers(service, requests, 2));
 
         if (ended.isEmpty()) {
             fail("2 of the 3 calls failed, so only 1 answer could ever come for the 2 wanted, and firstAnswers was "
-                    + "still waiting " + readable(limit) + " later. Once every call has ended, stop waiting and "
+                    + "still waiting " + Wording.duration(limit) + " later. Once every call has ended, stop waiting and "
                     + "throw a failure.");
         }
         if (service.callCount() == 0) {
@@ -170,8 +165,8 @@ class FirstAnswersChecks {
             fail("2 of the 3 calls failed, so only 1 answer could come for the 2 wanted, yet firstAnswers returned "
                     + ended.get().value() + ". Throw the failure instead.");
         }
-        if (!CheckText.causedBy(ended.get().thrown(), RecordingService.ServiceFailure.class)) {
-            fail("firstAnswers threw " + CheckText.describe(ended.get().thrown()) + ", which does not carry the "
+        if (!Wording.causedBy(ended.get().thrown(), RecordingService.ServiceFailure.class)) {
+            fail("firstAnswers threw " + Wording.exception(ended.get().thrown()) + ", which does not carry the "
                     + "calls' failures. Throw one of them, or wrap it as the cause of yours.");
         }
     }
@@ -185,9 +180,9 @@ class FirstAnswersChecks {
             RecordingService service, List<String> requests, int wanted) throws InterruptedException {
         FirstAnswers firstAnswers = newFirstAnswers.get();
         Optional<LearnerCall.Ended<List<String>>> ended =
-                LearnerCall.runWithin(RETURN_LIMIT, () -> firstAnswers.firstAnswers(service, requests, wanted));
+                LearnerCall.runWithin(Tolerances.scaled(RETURN_LIMIT), () -> firstAnswers.firstAnswers(service, requests, wanted));
         if (ended.isEmpty()) {
-            fail("firstAnswers did not return within " + readable(RETURN_LIMIT) + " for " + requests.size()
+            fail("firstAnswers did not return within " + Wording.duration(Tolerances.scaled(RETURN_LIMIT)) + " for " + requests.size()
                     + " requests and " + wanted + " wanted answers.");
         }
         if (service.callCount() == 0) {
@@ -199,7 +194,7 @@ class FirstAnswersChecks {
     /** The answers firstAnswers returned; fails when it threw or returned the wrong number of them. */
     private static List<String> answersOf(LearnerCall.Ended<List<String>> ended, int wanted) {
         if (ended.threw()) {
-            fail("firstAnswers threw " + CheckText.describe(ended.thrown()) + ", although every call answered.");
+            fail("firstAnswers threw " + Wording.exception(ended.thrown()) + ", although every call answered.");
         }
         List<String> answers = ended.value();
         if (answers == null) {

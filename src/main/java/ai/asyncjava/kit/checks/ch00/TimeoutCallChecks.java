@@ -1,13 +1,14 @@
 package ai.asyncjava.kit.checks.ch00;
 
-import static ai.asyncjava.kit.checks.ch00.CheckText.quoted;
-import static ai.asyncjava.kit.checks.ch00.CheckText.readable;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.exercises.ch00.RecordingService;
 import ai.asyncjava.kit.exercises.ch00.RecordingService.Call;
 import ai.asyncjava.kit.exercises.ch00.RecordingService.Outcome;
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.checks.Tolerances.Ch00;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch00.TimeoutCall;
 import java.time.Duration;
 import java.util.List;
@@ -23,14 +24,8 @@ import org.junit.jupiter.api.Test;
 @HiddenChecks(secondsPerCheck = 3)
 class TimeoutCallChecks {
 
-    /** How long the checks wait for callWithTimeout to return at all. */
+    /** How long the checks wait for callWithTimeout to return at all (times the slowdown factor). */
     private static final Duration RETURN_LIMIT = Duration.ofMillis(2500);
-
-    /** How late an answer or a timeout may reach the caller on a loaded machine. */
-    private static final double LATENESS_TOLERANCE_MS = 300;
-
-    /** How long a cancelled call gets to end after callWithTimeout has thrown. */
-    private static final Duration CALL_END_GRACE = Duration.ofMillis(300);
 
     private static final Duration QUICK_CALL = Duration.ofMillis(150);
     private static final Duration SLOW_CALL = Duration.ofMillis(1500);
@@ -46,19 +41,19 @@ class TimeoutCallChecks {
 
         assertCalled(service);
         if (ended.threw()) {
-            fail("callWithTimeout threw " + CheckText.describe(ended.thrown()) + ", although the answer came after "
-                    + readable(QUICK_CALL) + ", well within the timeout of " + readable(timeout) + ".");
+            fail("callWithTimeout threw " + Wording.exception(ended.thrown()) + ", although the answer came after "
+                    + Wording.duration(QUICK_CALL) + ", well within the timeout of " + Wording.duration(timeout) + ".");
         }
         String expected = RecordingService.answerTo("question");
         if (!expected.equals(ended.value())) {
-            fail("callWithTimeout returned " + quoted(ended.value()) + " instead of the service's answer "
-                    + quoted(expected) + ".");
+            fail("callWithTimeout returned " + Wording.quoted(ended.value()) + " instead of the service's answer "
+                    + Wording.quoted(expected) + ".");
         }
         double answeredAt = service.calls().getFirst().endMs();
         double lag = service.millisAt(ended.endNanos()) - answeredAt;
-        if (lag > LATENESS_TOLERANCE_MS) {
-            fail("callWithTimeout returned the answer " + readable(lag) + " after it came (the call took "
-                    + readable(QUICK_CALL) + "; the timeout was " + readable(timeout) + "). Return as soon as the "
+        if (lag > Ch00.LATENESS.millis()) {
+            fail("callWithTimeout returned the answer " + Wording.millis(lag) + " after it came (the call took "
+                    + Wording.duration(QUICK_CALL) + "; the timeout was " + Wording.duration(timeout) + "). Return as soon as the "
                     + "answer is there: wait for it with a deadline, rather than waiting out the timeout first.");
         }
     }
@@ -75,25 +70,25 @@ class TimeoutCallChecks {
         Throwable thrown = ended.thrown();
         if (thrown == null) {
             assertCalled(service);
-            fail("callWithTimeout returned " + quoted(ended.value()) + ", although the answer takes "
-                    + readable(SLOW_CALL) + " and the timeout was " + readable(timeout) + ". When the time is up, "
+            fail("callWithTimeout returned " + Wording.quoted(ended.value()) + ", although the answer takes "
+                    + Wording.duration(SLOW_CALL) + " and the timeout was " + Wording.duration(timeout) + ". When the time is up, "
                     + "throw java.util.concurrent.TimeoutException.");
         }
         if (!(thrown instanceof TimeoutException)) {
-            fail("callWithTimeout threw " + CheckText.describe(thrown)
-                    + (CheckText.causedBy(thrown, TimeoutException.class)
+            fail("callWithTimeout threw " + Wording.exception(thrown)
+                    + (Wording.causedBy(thrown, TimeoutException.class)
                             ? ", which wraps a TimeoutException: throw the TimeoutException itself."
                             : "; when the time is up, throw java.util.concurrent.TimeoutException."));
         }
         double took = ended.afterMs();
         if (took < timeout.toMillis() * 0.9) {
-            fail("callWithTimeout threw TimeoutException after " + readable(took) + ", before the timeout of "
-                    + readable(timeout) + " was up. Is the timeout rounded down somewhere, for example to whole "
+            fail("callWithTimeout threw TimeoutException after " + Wording.millis(took) + ", before the timeout of "
+                    + Wording.duration(timeout) + " was up. Is the timeout rounded down somewhere, for example to whole "
                     + "seconds by timeout.toSeconds()?");
         }
-        if (took > timeout.toMillis() + LATENESS_TOLERANCE_MS) {
-            fail("callWithTimeout threw TimeoutException only after " + readable(took) + "; the timeout was "
-                    + readable(timeout) + " (allowed: up to " + readable(timeout.toMillis() + LATENESS_TOLERANCE_MS)
+        if (took > timeout.toMillis() + Ch00.LATENESS.millis()) {
+            fail("callWithTimeout threw TimeoutException only after " + Wording.millis(took) + "; the timeout was "
+                    + Wording.duration(timeout) + " (allowed: up to " + Wording.millis(timeout.toMillis() + Ch00.LATENESS.millis())
                     + "). Stop waiting when the timeout runs out, not when the call ends.");
         }
         assertCalled(service);
@@ -109,16 +104,16 @@ class TimeoutCallChecks {
         LearnerCall.Ended<String> ended = callWithTimeout(newTimeoutCall, service, "hard question", timeout);
 
         assertCalled(service);
-        List<Call> calls = service.callsOnceEnded(CALL_END_GRACE);
+        List<Call> calls = service.callsOnceEnded(Ch00.CALL_END_GRACE.get());
         if (calls.stream().anyMatch(call -> !call.ended())) {
-            fail("callWithTimeout gave up after " + readable(ended.afterMs()) + ", but the call was still running "
-                    + readable(CALL_END_GRACE) + " later: nothing interrupted it. Cancel the call's Future with "
+            fail("callWithTimeout gave up after " + Wording.millis(ended.afterMs()) + ", but the call was still running "
+                    + Wording.duration(Ch00.CALL_END_GRACE.get()) + " later: nothing interrupted it. Cancel the call's Future with "
                     + "cancel(true), which interrupts the thread running it. (Cancelling a CompletableFuture "
                     + "does not interrupt anything.)");
         }
         if (calls.stream().anyMatch(call -> call.outcome() != Outcome.INTERRUPTED)) {
-            fail("The call was not stopped: it ran to its end after " + readable(SLOW_CALL) + ", although the timeout "
-                    + "was " + readable(timeout) + ". When the time is up, cancel the call's Future with "
+            fail("The call was not stopped: it ran to its end after " + Wording.duration(SLOW_CALL) + ", although the timeout "
+                    + "was " + Wording.duration(timeout) + ". When the time is up, cancel the call's Future with "
                     + "cancel(true): that interrupts its thread.");
         }
     }
@@ -137,18 +132,18 @@ class TimeoutCallChecks {
         Throwable thrown = ended.thrown();
         String failure = new RecordingService.ServiceFailure("bad question").getMessage();
         if (thrown == null) {
-            fail("The call failed (" + failure + "), yet callWithTimeout returned " + quoted(ended.value())
+            fail("The call failed (" + failure + "), yet callWithTimeout returned " + Wording.quoted(ended.value())
                     + ". Let the failure reach the caller.");
         }
-        boolean carriesFailure = CheckText.causedBy(thrown, RecordingService.ServiceFailure.class);
-        if (thrown instanceof TimeoutException || !carriesFailure && CheckText.causedBy(thrown, TimeoutException.class)) {
-            fail("The call failed after " + readable(failsAfter) + " (" + failure + "), well within the timeout of "
-                    + readable(timeout) + ", but callWithTimeout threw " + CheckText.describe(thrown) + ". A failure "
+        boolean carriesFailure = Wording.causedBy(thrown, RecordingService.ServiceFailure.class);
+        if (thrown instanceof TimeoutException || !carriesFailure && Wording.causedBy(thrown, TimeoutException.class)) {
+            fail("The call failed after " + Wording.duration(failsAfter) + " (" + failure + "), well within the timeout of "
+                    + Wording.duration(timeout) + ", but callWithTimeout threw " + Wording.exception(thrown) + ". A failure "
                     + "that comes in time is not a timeout: let it through (it is the cause of the ExecutionException "
                     + "that get throws).");
         }
         if (!carriesFailure) {
-            fail("callWithTimeout threw " + CheckText.describe(thrown) + ", which does not carry the call's failure ("
+            fail("callWithTimeout threw " + Wording.exception(thrown) + ", which does not carry the call's failure ("
                     + failure + "). Rethrow the failure, or wrap it as the cause of yours.");
         }
     }
@@ -164,10 +159,10 @@ class TimeoutCallChecks {
             RecordingService service, String request, Duration timeout) throws InterruptedException {
         TimeoutCall timeoutCall = newTimeoutCall.get();
         Optional<LearnerCall.Ended<String>> ended =
-                LearnerCall.runWithin(RETURN_LIMIT, () -> timeoutCall.callWithTimeout(service, request, timeout));
+                LearnerCall.runWithin(Tolerances.scaled(RETURN_LIMIT), () -> timeoutCall.callWithTimeout(service, request, timeout));
         if (ended.isEmpty()) {
-            fail("callWithTimeout did not return within " + readable(RETURN_LIMIT) + "; the timeout was "
-                    + readable(timeout) + ".");
+            fail("callWithTimeout did not return within " + Wording.duration(Tolerances.scaled(RETURN_LIMIT)) + "; the timeout was "
+                    + Wording.duration(timeout) + ".");
         }
         return ended.get();
     }

@@ -2,7 +2,7 @@ package ai.asyncjava.kit.checks.ch01;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import ai.asyncjava.kit.course.Gemini;
+import ai.asyncjava.kit.checks.CheckSimulators;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
 import ai.asyncjava.kit.simulators.LoggedRequest;
 import ai.asyncjava.kit.simulators.gemini.GeminiAnswers;
@@ -13,15 +13,14 @@ import ai.asyncjava.kit.simulators.gemini.GeminiSimulatorConfig;
 import com.google.genai.Client;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * The Gemini simulator behind one check, and the steps every check takes with it. A check
  * instance makes one when JUnit constructs it, outside the check's time limit and thread
- * group, so the server's own threads are never mistaken for the learner's; the check closes it
- * afterwards. Its delays come from a
+ * group ({@link CheckSimulators}), so the server's own threads are never mistaken for the
+ * learner's; the check closes it afterwards. Its delays come from a
  * {@link PacedScript}, and everything the checks measure is read from its request log: when
  * each call arrived and was answered, on the server's clock.
  */
@@ -39,32 +38,9 @@ final class SimulatedGemini implements AutoCloseable {
         }
     }
 
-    /** Whether this JVM has loaded and run the SDK yet. */
-    private static final AtomicBoolean SDK_WARMED_UP = new AtomicBoolean();
-
+    /** Started outside the check, with the SDK warmed up (see {@link CheckSimulators}). */
     private final GeminiSimulator simulator =
-            GeminiSimulator.start(GeminiSimulatorConfig.fast().withScript(PacedScript.fixed(Duration.ZERO)));
-
-    SimulatedGemini() {
-        if (SDK_WARMED_UP.compareAndSet(false, true)) {
-            warmUpTheSdk();
-        }
-    }
-
-    /**
-     * Makes a sync and an async call before any check's clock starts. The first client in a JVM
-     * loads a few thousand classes (the SDK, Jackson, OkHttp, Kotlin), which takes seconds on a
-     * busy machine: time that is not the learner's to pay.
-     */
-    private void warmUpTheSdk() {
-        try (Client client = GeminiClients.forSimulator(simulator.baseUrl(), simulator.apiKey(), GeminiClients.noRetries())) {
-            client.models.generateContent(Gemini.MODEL, "What is two times 1?", null);
-            client.async.models.generateContent(Gemini.MODEL, "What is two times 2?", null).join();
-        } catch (RuntimeException ignored) {
-            // the checks themselves will say what is wrong
-        }
-        simulator.log().clear();
-    }
+            CheckSimulators.gemini(GeminiSimulatorConfig.fast().withScript(PacedScript.fixed(Duration.ZERO)));
 
     /** Answers with {@code script}'s delays from now on. */
     SimulatedGemini pacedBy(PacedScript script) {
@@ -189,7 +165,7 @@ final class SimulatedGemini implements AutoCloseable {
 
     @Override
     public void close() {
-        simulator.close();
+        CheckSimulators.close(simulator);
     }
 
     private static String shorten(String text) {

@@ -6,13 +6,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * The moments a limiter let requests through, as the check saw them: {@link System#nanoTime()}
  * read right after {@code acquire()} returned (or a future completed). Reading the clock on the
- * check's side can only make a moment look later than it was, so the checks allow a small
- * tolerance before they call two moments too close. Thread-safe.
+ * check's side can only make a moment look later than it was, so the checks allow a little
+ * ({@link ai.asyncjava.kit.checks.Tolerances.Ch02#ADMISSION_EARLY}) before they call two moments too close. Thread-safe.
  */
 final class Admissions {
-
-    /** What the checks allow for a busy machine between a limiter letting go and the check noticing. */
-    static final long TOLERANCE_NANOS = 60_000_000;
 
     /**
      * The most admissions found within a stretch of time.

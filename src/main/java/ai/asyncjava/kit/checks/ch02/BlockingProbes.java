@@ -1,12 +1,13 @@
 package ai.asyncjava.kit.checks.ch02;
 
-import ai.asyncjava.kit.checks.ThreadCpu;
-
 import static org.junit.jupiter.api.Assertions.fail;
 
-import ai.asyncjava.kit.checks.LearnerFrames;
+import ai.asyncjava.kit.checks.CpuWhileWaiting;
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.checks.Tolerances.Ch02;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch02.RateLimiter;
-import java.util.List;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -16,19 +17,13 @@ import java.util.function.IntFunction;
  */
 final class BlockingProbes {
 
-    /** How long a waiting caller may take to stop once interrupted. */
-    static final long PROMPT_STOP_NANOS = 250_000_000;
-    /** How late a request may go, after the moment it could have gone, on a busy machine. */
-    static final long LATE_NANOS = 200_000_000;
     /** How many threads wait while the processor time is measured, and for how long. */
     static final int CPU_WAITERS = 1000;
-    static final long CPU_MEASURE_NANOS = 600_000_000;
-    /**
-     * The processor time all Java threads together may use in that time. A correct limiter's
-     * waiters sleep and use none; measured here it stays under 10 ms. One that polls every
-     * millisecond uses the whole machine, several hundred ms, even when other programs compete.
-     */
-    static final long CPU_ALLOWED_NANOS = 60_000_000;
+    static final Duration CPU_MEASURED = Duration.ofMillis(600);
+    /** How long the waiters get to settle into their wait before the measuring starts. */
+    static final Duration CPU_SETTLE = Duration.ofMillis(150);
+    /** How long a check waits for what should happen at once (a fresh limiter's first requests). */
+    static final Duration AT_ONCE_WAIT = Duration.ofSeconds(1);
 
     private BlockingProbes() {}
 
@@ -38,8 +33,7 @@ final class BlockingProbes {
      * or callers still waiting. Returns the moments they went through.
      */
     static Admissions burst(RateLimiter limiter, Rule rule, int count, String context) throws Exception {
-        long best = rule.bestTimeNanos(count);
-        long waitNanos = best + Math.max(best, 600_000_000L);
+        long waitNanos = waitForAll(rule, count);
         long origin = System.nanoTime();
         try (Callers callers = new Callers(limiter::acquire, origin)) {
             callers.launchTogether(count);
@@ -48,12 +42,21 @@ final class BlockingProbes {
             rule.assertKept(callers.admissions(), context);
             long waiting = callers.count(Callers.State.WAITING);
             if (waiting > 0) {
-                fail(waiting + " of " + count + " requests were still waiting in acquire() after " + Limits.ms(waitNanos)
+                fail(waiting + " of " + count + " requests were still waiting in acquire() after " + Wording.nanos(waitNanos)
                         + callers.whereWaiting() + "; " + rule.describe() + ", so all of them can go within "
-                        + Limits.ms(rule.bestTimeNanos(count)) + ".");
+                        + Wording.nanos(rule.bestTimeNanos(count)) + ".");
             }
             return callers.admissions();
         }
+    }
+
+    /**
+     * How long a check waits for {@code count} requests called at once to go through: twice
+     * the best time, and at least three times the lateness allowed more than it.
+     */
+    static long waitForAll(Rule rule, int count) {
+        long best = rule.bestTimeNanos(count);
+        return best + Math.max(best, 3 * Ch02.LATE.nanos());
     }
 
     /** A fresh limiter must let {@code count} requests called at once through without waiting. */
@@ -61,17 +64,17 @@ final class BlockingProbes {
         long origin = System.nanoTime();
         try (Callers callers = new Callers(limiter::acquire, origin)) {
             callers.launchTogether(count);
-            callers.awaitAll(origin + 1_000_000_000L);
+            callers.awaitAll(origin + Tolerances.scaled(AT_ONCE_WAIT).toNanos());
             failOnException(callers);
             long[] moments = callers.admissions().sorted();
-            int atOnce = (int) java.util.Arrays.stream(moments).filter(m -> m - origin <= LATE_NANOS).count();
+            int atOnce = (int) java.util.Arrays.stream(moments).filter(m -> m - origin <= Ch02.LATE.nanos()).count();
             if (atOnce < count) {
                 String next = moments.length > atOnce
-                        ? "the " + Limits.ordinal(atOnce + 1) + " went " + Limits.ms(moments[atOnce] - origin) + " later"
-                        : "the others were still waiting after 1 s" + callers.whereWaiting();
+                        ? "the " + Wording.ordinal(atOnce + 1) + " went " + Wording.nanos(moments[atOnce] - origin) + " later"
+                        : "the others were still waiting after " + Wording.seconds(Tolerances.scaled(AT_ONCE_WAIT)) + callers.whereWaiting();
                 fail("Only " + atOnce + " of the first " + count + " requests went through at once; " + next + ". "
-                        + capitalised(rule.describe()) + ", so a new limiter must let " + count + " requests through "
-                        + "without waiting (the check allows " + Limits.ms(LATE_NANOS) + ").");
+                        + Wording.capitalised(rule.describe()) + ", so a new limiter must let " + count + " requests through "
+                        + "without waiting (the check allows " + Wording.duration(Ch02.LATE.get()) + ").");
             }
         }
     }
@@ -86,16 +89,9 @@ final class BlockingProbes {
     static void failOnException(Callers callers) {
         long failed = callers.count(Callers.State.FAILED);
         // When only some callers fail, threads got in each other's way.
-        callers.firstFailure().ifPresent(t -> fail("acquire() threw " + describe(t) + " in " + failed + " of the "
+        callers.firstFailure().ifPresent(t -> fail("acquire() threw " + Wording.thrownAt(t) + " in " + failed + " of the "
                 + callers.size() + " callers. acquire() may only return, or throw InterruptedException."
                 + (failed < callers.size() ? " Is the limiter's state shared by the threads without a lock?" : "")));
-    }
-
-    /** "ArrayIndexOutOfBoundsException: Index 16 out of bounds (at Foo.acquire (line 30))". */
-    static String describe(Throwable t) {
-        List<String> where = LearnerFrames.first(t.getStackTrace(), 1);
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
-                + (where.isEmpty() ? "" : " (at " + where.get(0) + ")");
     }
 
     /**
@@ -124,23 +120,20 @@ final class BlockingProbes {
         try (Callers callers = new Callers(limiter::acquire, origin)) {
             callers.launchTogether(CPU_WAITERS);
             // A limiter that lets fewer through at first is measured all the same.
-            long readyBy = origin + 1_000_000_000L;
+            long readyBy = origin + Tolerances.scaled(AT_ONCE_WAIT).toNanos();
             callers.awaitLetThrough(letThrough, readyBy);
             while (callers.entered() < CPU_WAITERS && System.nanoTime() < readyBy) {
                 Thread.sleep(5);
             }
             failOnException(callers);
-            Thread.sleep(150); // let every waiter settle into its wait
-            ThreadCpu cpu = ThreadCpu.start();
-            Thread.sleep(CPU_MEASURE_NANOS / 1_000_000);
-            long used = cpu.usedNanos();
+            Thread.sleep(Tolerances.scaled(CPU_SETTLE)); // the waiters settle into their wait first
+            CpuWhileWaiting.Reading cpu = CpuWhileWaiting.measure(CPU_MEASURED, Ch02.CPU_WHILE_WAITING);
             long waiting = callers.count(Callers.State.WAITING);
-            if (used > CPU_ALLOWED_NANOS) {
-                fail("While " + waiting + " threads waited in acquire() for " + Limits.ms(CPU_MEASURE_NANOS)
-                        + ", the program's threads used " + Limits.ms(used) + " of processor time; the check allows "
-                        + Limits.ms(CPU_ALLOWED_NANOS) + ". The waiting threads keep checking in a loop"
-                        + callers.whereWaiting() + ". Work out how long until the next request may go ("
-                        + rule.describe() + ") and sleep that long.");
+            if (cpu.busy()) {
+                fail("While " + waiting + " threads waited in acquire(), " + cpu.described()
+                        + ". The waiting threads keep checking in a loop" + callers.whereWaiting()
+                        + ". Work out how long until the next request may go (" + rule.describe()
+                        + ") and sleep that long.");
             }
         }
     }
@@ -153,7 +146,7 @@ final class BlockingProbes {
         long origin = System.nanoTime();
         try (Callers callers = new Callers(limiter::acquire, origin)) {
             int first = callers.launch();
-            callers.awaitEnd(first, origin + 1_000_000_000L);
+            callers.awaitEnd(first, origin + Tolerances.scaled(AT_ONCE_WAIT).toNanos());
             expectLetThrough(callers, first, "the 1st request", rule);
             int ahead = callers.launch();
             Thread.sleep(50);
@@ -164,21 +157,21 @@ final class BlockingProbes {
             String where = callers.whereWaiting(interrupted);
             long interruptedAt = System.nanoTime();
             callers.interrupt(interrupted);
-            callers.awaitEnd(interrupted, interruptedAt + 2 * PROMPT_STOP_NANOS);
+            callers.awaitEnd(interrupted, interruptedAt + 2 * Ch02.PROMPT_STOP.nanos());
             switch (callers.state(interrupted)) {
                 case WAITING -> fail("A thread waiting in acquire()" + where + " was interrupted, and "
-                        + Limits.ms(2 * PROMPT_STOP_NANOS) + " later it was still waiting. Let the InterruptedException "
+                        + Wording.nanos(2 * Ch02.PROMPT_STOP.nanos()) + " later it was still waiting. Let the InterruptedException "
                         + "from sleep or await leave acquire() (do not catch and ignore it), and never sleep while "
                         + "holding the lock: a thread waiting for a lock cannot be interrupted.");
                 case LET_THROUGH -> fail("A thread waiting in acquire() was interrupted, and acquire() returned "
                         + "normally: its request went ahead although " + rule.describe() + ". Throw InterruptedException instead.");
                 case FAILED -> fail("A thread waiting in acquire() was interrupted, and acquire() threw "
-                        + describe(callers.failure(interrupted)) + " instead of InterruptedException.");
+                        + Wording.thrownAt(callers.failure(interrupted)) + " instead of InterruptedException.");
                 case INTERRUPTED -> {
                     long took = callers.endedAt(interrupted) - interruptedAt;
-                    if (took > PROMPT_STOP_NANOS) {
-                        fail("A thread waiting in acquire()" + where + " took " + Limits.ms(took) + " to stop after it "
-                                + "was interrupted (the check allows " + Limits.ms(PROMPT_STOP_NANOS) + "). Is it "
+                    if (took > Ch02.PROMPT_STOP.nanos()) {
+                        fail("A thread waiting in acquire()" + where + " took " + Wording.nanos(took) + " to stop after it "
+                                + "was interrupted (the check allows " + Wording.duration(Ch02.PROMPT_STOP.get()) + "). Is it "
                                 + "waiting for a lock that another thread holds while it sleeps?");
                     }
                 }
@@ -195,7 +188,7 @@ final class BlockingProbes {
         long origin = System.nanoTime();
         try (Callers callers = new Callers(limiter::acquire, origin)) {
             int first = callers.launch();
-            callers.awaitEnd(first, origin + 1_000_000_000L);
+            callers.awaitEnd(first, origin + Tolerances.scaled(AT_ONCE_WAIT).toNanos());
             expectLetThrough(callers, first, "the 1st request", rule);
             long firstAt = callers.endedAt(first);
             int quitter = callers.launch();
@@ -204,30 +197,30 @@ final class BlockingProbes {
             Thread.sleep(100);
             expectWaiting(callers, quitter, "the 2nd request", rule);
             callers.interrupt(quitter);
-            callers.awaitEnd(next, firstAt + nextAfterNanos + 4 * LATE_NANOS);
+            callers.awaitEnd(next, firstAt + nextAfterNanos + 4 * Ch02.LATE.nanos());
             if (callers.state(quitter) == Callers.State.LET_THROUGH) {
                 fail("The 2nd request's thread was interrupted while it waited, yet acquire() returned normally "
                         + "and let it go. Throw InterruptedException instead.");
             }
             switch (callers.state(next)) {
                 case WAITING -> fail("The 2nd request's thread was interrupted while it waited; the 3rd request "
-                        + "should have gone " + Limits.ms(nextAfterNanos) + " after the 1st (" + rule.describe() + "), but "
-                        + Limits.ms(System.nanoTime() - firstAt) + " after it was still waiting"
+                        + "should have gone " + Wording.nanos(nextAfterNanos) + " after the 1st (" + rule.describe() + "), but "
+                        + Wording.nanos(System.nanoTime() - firstAt) + " after it was still waiting"
                         + callers.whereWaiting(next) + ". The interrupted request must not keep a place.");
-                case FAILED -> fail("acquire() threw " + describe(callers.failure(next)) + " for the 3rd request.");
+                case FAILED -> fail("acquire() threw " + Wording.thrownAt(callers.failure(next)) + " for the 3rd request.");
                 case INTERRUPTED -> fail("The 3rd request's acquire() threw InterruptedException, but only the "
                         + "2nd request's thread was interrupted.");
                 case LET_THROUGH -> {
                     long after = callers.endedAt(next) - firstAt;
-                    if (after < nextAfterNanos - Admissions.TOLERANCE_NANOS) {
-                        fail("The 3rd request went through " + Limits.ms(after) + " after the 1st; " + rule.describe()
-                                + ", so it had to wait " + Limits.ms(nextAfterNanos) + " "
-                                + Limits.allowing(Admissions.TOLERANCE_NANOS) + ".");
+                    if (after < nextAfterNanos - Ch02.ADMISSION_EARLY.nanos()) {
+                        fail("The 3rd request went through " + Wording.nanos(after) + " after the 1st; " + rule.describe()
+                                + ", so it had to wait " + Wording.nanos(nextAfterNanos) + " "
+                                + Limits.allowing(Ch02.ADMISSION_EARLY) + ".");
                     }
-                    if (after > nextAfterNanos + LATE_NANOS) {
-                        fail("The 3rd request went through " + Limits.ms(after) + " after the 1st. The 2nd had been "
-                                + "interrupted while it waited, so the 3rd could go at " + Limits.ms(nextAfterNanos)
-                                + " (the check allows " + Limits.ms(LATE_NANOS) + " more). The interrupted request "
+                    if (after > nextAfterNanos + Ch02.LATE.nanos()) {
+                        fail("The 3rd request went through " + Wording.nanos(after) + " after the 1st. The 2nd had been "
+                                + "interrupted while it waited, so the 3rd could go at " + Wording.nanos(nextAfterNanos)
+                                + " (the check allows " + Wording.duration(Ch02.LATE.get()) + " more). The interrupted request "
                                 + "kept its place: did it reserve a slot or a token that it never gave back?");
                     }
                 }
@@ -239,10 +232,11 @@ final class BlockingProbes {
     static void expectLetThrough(Callers callers, int caller, String who, Rule rule) {
         switch (callers.state(caller)) {
             case LET_THROUGH -> { }
-            case WAITING -> fail(capitalised(who) + " of a new limiter was still waiting after 1 s" + callers.whereWaiting(caller)
+            case WAITING -> fail(Wording.capitalised(who) + " of a new limiter was still waiting after "
+                    + Wording.seconds(Tolerances.scaled(AT_ONCE_WAIT)) + callers.whereWaiting(caller)
                     + "; " + rule.describe() + ", so it should go at once.");
             case INTERRUPTED -> fail("acquire() threw InterruptedException for " + who + ", though nothing interrupted it.");
-            case FAILED -> fail("acquire() threw " + describe(callers.failure(caller)) + " for " + who + ".");
+            case FAILED -> fail("acquire() threw " + Wording.thrownAt(callers.failure(caller)) + " for " + who + ".");
         }
     }
 
@@ -250,14 +244,11 @@ final class BlockingProbes {
     static void expectWaiting(Callers callers, int caller, String who, Rule rule) {
         switch (callers.state(caller)) {
             case WAITING -> { }
-            case LET_THROUGH -> fail(capitalised(who) + " was let through " + Limits.ms(callers.endedAt(caller)
+            case LET_THROUGH -> fail(Wording.capitalised(who) + " was let through " + Wording.nanos(callers.endedAt(caller)
                     - callers.admissions().origin()) + " after the check began; " + rule.describe() + ", so it had to wait.");
             case INTERRUPTED -> fail("acquire() threw InterruptedException for " + who + ", though nothing interrupted it.");
-            case FAILED -> fail("acquire() threw " + describe(callers.failure(caller)) + " for " + who + ".");
+            case FAILED -> fail("acquire() threw " + Wording.thrownAt(callers.failure(caller)) + " for " + who + ".");
         }
     }
 
-    static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -2,6 +2,8 @@ package ai.asyncjava.kit.checks.ch02;
 
 import ai.asyncjava.kit.checks.LearnerFrames;
 import ai.asyncjava.kit.checks.LearnerThreads;
+import ai.asyncjava.kit.checks.Tolerances.Ch02;
+import ai.asyncjava.kit.checks.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,6 @@ final class Callers implements AutoCloseable {
 
     /** How a caller's call ended, if it has. */
     enum State { WAITING, LET_THROUGH, INTERRUPTED, FAILED }
-
-    private static final long STOP_WAIT_MILLIS = 500;
 
     private final Gate gate;
     private final Admissions admissions;
@@ -171,7 +171,7 @@ final class Callers implements AutoCloseable {
     int stop() throws InterruptedException {
         List<Caller> all = snapshot();
         all.stream().filter(c -> c.state == State.WAITING).forEach(c -> c.thread.interrupt());
-        long deadline = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
+        long deadline = System.nanoTime() + Ch02.CALLERS_STOP.nanos();
         int stuck = 0;
         for (Caller caller : all) {
             if (!caller.ended.await(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS)) {
@@ -188,7 +188,7 @@ final class Callers implements AutoCloseable {
         int stuck = stop();
         if (stuck > 0) {
             throw new AssertionError(stuck + " of the callers were still waiting in acquire()" + where + " "
-                    + STOP_WAIT_MILLIS + " ms after their threads were interrupted. A waiting acquire() must stop "
+                    + Wording.duration(Ch02.CALLERS_STOP.get()) + " after their threads were interrupted. A waiting acquire() must stop "
                     + "and throw InterruptedException when its thread is interrupted; do not catch and ignore it.");
         }
     }

@@ -1,6 +1,7 @@
 package ai.asyncjava.kit.checks.ch02;
 
 import ai.asyncjava.kit.checks.LearnerFrames;
+import ai.asyncjava.kit.checks.Tolerances.Ch02;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,11 +33,6 @@ final class Hammering {
     }
 
     static final int THREADS = 4;
-    /** How long the hammering may take before the check stops waiting for {@code allowed} calls. */
-    private static final long WAIT_NANOS = 500_000_000;
-    /** Once {@code allowed} went through, how long an extra one gets to show up. */
-    private static final long SETTLE_MILLIS = 20;
-    private static final long JOIN_MILLIS = 500;
 
     private Hammering() {}
 
@@ -73,15 +69,15 @@ final class Hammering {
         }
         try (racer) {
             start.countDown();
-            long deadline = System.nanoTime() + WAIT_NANOS;
+            long deadline = System.nanoTime() + Ch02.HAMMERING_WAIT.nanos();
             while (through.get() < allowed && done.get() < THREADS && failure.get() == null
                     && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
-            Thread.sleep(SETTLE_MILLIS);
+            Thread.sleep(Ch02.HAMMERING_SETTLE.get());
             threads.forEach(Thread::interrupt);
             String stuckAt = null;
-            long joinBy = System.nanoTime() + JOIN_MILLIS * 1_000_000;
+            long joinBy = System.nanoTime() + Ch02.RACE_STEP.nanos();
             for (Thread thread : threads) {
                 thread.join(Math.max(1, (joinBy - System.nanoTime()) / 1_000_000));
                 if (thread.isAlive() && stuckAt == null) {

@@ -1,7 +1,9 @@
 package ai.asyncjava.kit.checks.ch02;
 
-import ai.asyncjava.kit.checks.LearnerFrames;
-import ai.asyncjava.kit.checks.LearnerThreads;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import ai.asyncjava.kit.checks.BoundedRun;
+import ai.asyncjava.kit.checks.CheckSimulators;
 import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.exercises.ch02.RateLimitedFanOut;
 import ai.asyncjava.kit.exercises.ch02.RateLimiter;
@@ -16,26 +18,26 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
  * One run of the learner's {@link RateLimitedFanOut} with the learner's limiter, against a
  * Gemini simulator with a quota and a client that does not retry: what the checks of step 2
- * judge. The run is made once per check run and shared by its checks (it takes seconds).
+ * judge. The run is made once per check run and shared by its checks (it takes seconds); see
+ * {@link RateLimitedFanOutChecks}.
  *
- * @param answers     what askAll returned (null when it threw or did not finish)
- * @param failure     what askAll threw, if it did
- * @param stuckAt     where askAll was when it did not finish in time, or null
- * @param tookNanos   how long askAll took
+ * @param askAll      what the call of askAll did: its answers, what it threw, how long it took,
+ *                    where it waited when it did not return in time
  * @param requests    what the simulator saw
  * @param logOrigin   the {@code System.nanoTime()} at which the simulator's log times start
  * @param acquiredAt  when each call of the limiter's acquire() returned, in order
  */
-record LimitedCallsRun(List<String> answers, Throwable failure, String stuckAt, long tookNanos,
-                       List<LoggedRequest> requests, long logOrigin, List<Long> acquiredAt) {
+record LimitedCallsRun(BoundedRun.Outcome<List<String>> askAll, List<LoggedRequest> requests, long logOrigin,
+                       List<Long> acquiredAt) {
 
     /** The simulator's quota: the free tier's 10 a minute, scaled down to keep the check quick. */
     static final int QUOTA = 5;
@@ -47,12 +49,8 @@ record LimitedCallsRun(List<String> answers, Throwable failure, String stuckAt, 
     static final List<String> PROMPTS = IntStream.rangeClosed(1, 3 * QUOTA)
             .mapToObj(i -> "What is " + (i + 1) + " times " + (17 - i) + "?").toList();
 
-    private static final long GIVE_UP_NANOS = 4_500_000_000L;
-    private static final long REUSE_NANOS = 20_000_000_000L;
-
-    private static Object lastSetup;
-    private static LimitedCallsRun lastRun;
-    private static long lastRunAt;
+    /** How long askAll may run: more than twice its best time (1.6 s). */
+    private static final Duration GIVE_UP = Duration.ofMillis(4_500);
 
     /**
      * The limiter's interval: the quota's window and a margin. The limiter sees a request when
@@ -64,24 +62,15 @@ record LimitedCallsRun(List<String> answers, Throwable failure, String stuckAt, 
         return WINDOW.plus(MARGIN);
     }
 
-    /** The run for these learner classes, made now or taken from a moment ago. */
-    static synchronized LimitedCallsRun of(Chapter02.LimitedCalls setup) throws Exception {
-        if (lastSetup != setup || System.nanoTime() - lastRunAt > REUSE_NANOS) {
-            lastRun = run(setup);
-            lastSetup = setup;
-            lastRunAt = System.nanoTime();
-        }
-        return lastRun;
-    }
-
-    private static LimitedCallsRun run(Chapter02.LimitedCalls setup) throws Exception {
+    /** Runs the learner's fan-out with the learner's limiter, once. */
+    static LimitedCallsRun of(Chapter02.LimitedCalls setup) throws Exception {
         RateLimiter learnerLimiter = setup.limiters().create(QUOTA, limiterInterval());
         if (learnerLimiter == null) {
-            org.junit.jupiter.api.Assertions.fail("Your limiter factory returned null; it must return a new limiter.");
+            fail("Your limiter factory returned null; it must return a new limiter.");
         }
         RateLimitedFanOut fanOut = setup.fanOuts().get();
         if (fanOut == null) {
-            org.junit.jupiter.api.Assertions.fail("Your fan-out factory returned null; it must return a new object.");
+            fail("Your fan-out factory returned null; it must return a new object.");
         }
         ConcurrentLinkedQueue<Long> acquiredAt = new ConcurrentLinkedQueue<>();
         RateLimiter counting = () -> {
@@ -91,60 +80,40 @@ record LimitedCallsRun(List<String> answers, Throwable failure, String stuckAt, 
         GeminiSimulatorConfig config = GeminiSimulatorConfig.fast()
                 .withLatencies(GeminiLatencies.none().withGenerate(LatencyModel.uniform(LATENCY_MIN, LATENCY_MAX)))
                 .withQuota(GeminiQuota.perWindow(QUOTA, WINDOW));
-        // The simulator, the client and the client's first call start their threads from a
-        // virtual thread, so that none of them counts as a thread the learner's code left behind.
-        GeminiSimulator simulator = outsideTheCheck(() -> GeminiSimulator.start(config));
-        try (Client client = outsideTheCheck(() -> warmedUp(simulator.clientWithoutRetries()))) {
+        GeminiSimulator simulator = CheckSimulators.gemini(config);
+        Client client = CheckSimulators.clientWithoutRetries(simulator);
+        try {
+            CheckSimulators.outsideTheCheck(() -> burst(client));
             long before = System.nanoTime();
             simulator.reset();
             long logOrigin = (before + System.nanoTime()) / 2;
-            AtomicReference<List<String>> answers = new AtomicReference<>();
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            long start = System.nanoTime();
-            Thread caller = Thread.ofVirtual().start(() -> {
-                LearnerThreads.noteCurrentThread();
-                try {
-                    answers.set(fanOut.askAll(client, counting, PROMPTS));
-                } catch (Throwable t) {
-                    failure.set(t);
-                }
-            });
-            caller.join(Duration.ofNanos(GIVE_UP_NANOS));
-            long took = System.nanoTime() - start;
-            String stuckAt = null;
-            if (caller.isAlive()) {
-                stuckAt = LearnerFrames.innermost(caller.getStackTrace()).orElse("a place outside your code");
-                caller.interrupt();
-            }
-            return new LimitedCallsRun(answers.get(), failure.get(), stuckAt, took, simulator.log().requests(),
-                    logOrigin, new ArrayList<>(acquiredAt));
+            BoundedRun.Outcome<List<String>> askAll = BoundedRun.call("askAll(client, limiter, prompts)", GIVE_UP,
+                    () -> fanOut.askAll(client, counting, PROMPTS));
+            return new LimitedCallsRun(askAll, simulator.log().requests(), logOrigin, new ArrayList<>(acquiredAt));
         } finally {
-            outsideTheCheck(() -> {
-                simulator.close();
-                return null;
-            });
+            CheckSimulators.close(client);
+            CheckSimulators.close(simulator);
         }
     }
 
-    private static Client warmedUp(Client client) {
-        client.models.generateContent(Gemini.MODEL, "What is 1 plus 1?", null);
-        return client;
-    }
-
-    private static <T> T outsideTheCheck(Callable<T> task) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                result.set(task.call());
-            } catch (Exception e) {
-                failure.set(e);
+    /**
+     * Sends a whole quota's worth of calls at once, before the learner's code runs: the client
+     * opens its connections now. On a cold JVM the first burst's calls set up connections of
+     * their own and some arrive late, so closer than a window to the next burst; that would
+     * turn a correct limiter's requests into a 429.
+     */
+    private static Void burst(Client client) throws Exception {
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < QUOTA; i++) {
+                int n = i;
+                calls.add(threads.submit(() -> client.models.generateContent(Gemini.MODEL, "What is 1 plus " + n + "?", null)));
             }
-        }).join();
-        if (failure.get() != null) {
-            throw failure.get();
+            for (Future<?> call : calls) {
+                call.get();
+            }
         }
-        return result.get();
+        return null;
     }
 
     /** The moment the simulator saw request {@code r} arrive, as {@code System.nanoTime()}. */
@@ -154,7 +123,7 @@ record LimitedCallsRun(List<String> answers, Throwable failure, String stuckAt, 
 
     /** The 429 the server sent, if askAll failed on one. */
     Optional<String> quotaError() {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = askAll.failure(); t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (String.valueOf(t.getMessage()).contains("429") || String.valueOf(t.getMessage()).contains("RESOURCE_EXHAUSTED")) {
                 return Optional.of(t.getClass().getSimpleName());
             }

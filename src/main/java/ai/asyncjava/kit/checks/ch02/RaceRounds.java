@@ -3,6 +3,8 @@ package ai.asyncjava.kit.checks.ch02;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.LearnerFrames;
+import ai.asyncjava.kit.checks.Tolerances.Ch02;
+import ai.asyncjava.kit.checks.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,8 +58,6 @@ final class RaceRounds {
     private static final long BUDGET_NANOS = 1_000_000_000;
     /** Once the allowed racers went, how long an extra one gets to show up: it would come at the same instant. */
     private static final long SETTLE_NANOS = 300_000;
-    /** How long a step of a round may take before the racers count as stuck. */
-    private static final long STEP_NANOS = 500_000_000;
     /** How long a racer at the barrier spins before it yields its core. */
     private static final long SPIN_NANOS = 20_000;
     private static final int STOPPED = -1;
@@ -133,7 +133,7 @@ final class RaceRounds {
             throw verdict;
         }
         if (thrown != null) {
-            fail(when + "it threw " + BlockingProbes.describe(thrown) + ". If it does not throw when one thread calls "
+            fail(when + "it threw " + Wording.thrownAt(thrown) + ". If it does not throw when one thread calls "
                     + "it, guard the limiter's state with a lock.");
         }
     }
@@ -163,7 +163,7 @@ final class RaceRounds {
         } finally {
             round = STOPPED;
             threads.forEach(Thread::interrupt);
-            long joinBy = System.nanoTime() + STEP_NANOS;
+            long joinBy = System.nanoTime() + Ch02.RACE_STEP.nanos();
             for (Thread thread : threads) {
                 thread.join(Math.max(1, (joinBy - System.nanoTime()) / 1_000_000));
             }
@@ -178,7 +178,7 @@ final class RaceRounds {
             through.set(0);
             finished.set(0);
             round = number; // the racers go
-            long deadline = System.nanoTime() + STEP_NANOS;
+            long deadline = System.nanoTime() + Ch02.RACE_STEP.nanos();
             while (through.get() < allowed && failure.get() == null && System.nanoTime() < deadline) {
                 Thread.yield();
             }
@@ -187,7 +187,7 @@ final class RaceRounds {
             int wentThrough = through.get();
             // Those still waiting must: stop them, and wait until every racer is done with this round.
             threads.forEach(Thread::interrupt);
-            deadline = System.nanoTime() + STEP_NANOS;
+            deadline = System.nanoTime() + Ch02.RACE_STEP.nanos();
             while (finished.get() < RACERS && System.nanoTime() < deadline) {
                 Thread.yield();
             }

@@ -2,7 +2,10 @@ package ai.asyncjava.kit.checks.ch02;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.checks.Wording;
 import java.time.Duration;
+import java.util.Locale;
 
 /** What a limiter promises: in words for messages, and as a test of the moments it let requests through. */
 sealed interface Rule {
@@ -11,7 +14,7 @@ sealed interface Rule {
     String describe();
 
     /**
-     * Fails when the moments break the rule, by more than {@link Admissions#TOLERANCE_NANOS}
+     * Fails when the moments break the rule, by more than {@link Tolerances.Ch02#ADMISSION_EARLY}
      * allows; {@code context} begins the message ("With 200 threads calling at once, ").
      */
     void assertKept(Admissions admissions, String context);
@@ -24,15 +27,15 @@ sealed interface Rule {
 
         @Override
         public String describe() {
-            return "the limit is " + limit + " per " + Limits.human(interval);
+            return "the limit is " + limit + " per " + Wording.duration(interval);
         }
 
         @Override
         public void assertKept(Admissions admissions, String context) {
-            Admissions.Crowd crowd = admissions.busiest(interval.toNanos() - Admissions.TOLERANCE_NANOS);
+            Admissions.Crowd crowd = admissions.busiest(interval.toNanos() - Tolerances.Ch02.ADMISSION_EARLY.nanos());
             if (crowd.count() > limit) {
                 fail(context + crowd.count() + " requests were let through " + Limits.when(admissions, crowd) + "; "
-                        + describe() + " " + Limits.allowing(Admissions.TOLERANCE_NANOS) + ".");
+                        + describe() + " " + Limits.allowing(Tolerances.Ch02.ADMISSION_EARLY) + ".");
             }
         }
 
@@ -47,8 +50,8 @@ sealed interface Rule {
 
         @Override
         public String describe() {
-            return "the bucket holds " + capacity + (capacity == 1 ? " token" : " tokens") + " and gains "
-                    + Limits.rate(tokensPerSecond);
+            return "the bucket holds " + Wording.count(capacity, "token") + " and gains "
+                    + rate();
         }
 
         @Override
@@ -58,16 +61,24 @@ sealed interface Rule {
                 for (int j = moments.length - 1; j > i; j--) {
                     long span = moments[j] - moments[i];
                     int count = j - i + 1;
-                    double allowed = capacity + tokensPerSecond * (span + Admissions.TOLERANCE_NANOS) / 1e9;
+                    double allowed = capacity + tokensPerSecond * (span + Tolerances.Ch02.ADMISSION_EARLY.nanos()) / 1e9;
                     if (count > Math.floor(allowed + 1e-9)) {
                         long fair = (long) Math.floor(capacity + tokensPerSecond * span / 1e9);
                         fail(context + count + " requests were let through "
                                 + Limits.when(admissions, new Admissions.Crowd(count, moments[i], moments[j])) + "; "
                                 + describe() + ", so at most " + fair + " may go in that time "
-                                + Limits.allowing(Admissions.TOLERANCE_NANOS) + ".");
+                                + Limits.allowing(Tolerances.Ch02.ADMISSION_EARLY) + ".");
                     }
                 }
             }
+        }
+
+        /** "10 tokens a second". */
+        private String rate() {
+            return (tokensPerSecond == Math.rint(tokensPerSecond)
+                    ? String.valueOf((long) tokensPerSecond)
+                    : String.format(Locale.ROOT, "%.2f", tokensPerSecond)) + (tokensPerSecond == 1 ? " token" : " tokens")
+                    + " a second";
         }
 
         @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.LearnerFrames;
 import ai.asyncjava.kit.checks.LearnerThreads;
+import ai.asyncjava.kit.checks.Tolerances.Ch02;
+import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch02.AsyncRateLimiter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,9 +22,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * instant it completes) and the order in which they completed. Thread-safe.
  */
 final class Tickets {
-
-    /** How long one call of acquire() may take: it must not wait for a slot. */
-    static final long QUICK_CALL_NANOS = 100_000_000;
 
     private final AsyncRateLimiter limiter;
     private final Admissions admissions;
@@ -85,21 +84,21 @@ final class Tickets {
                 failure.set(t);
             }
         });
-        long allowedNanos = QUICK_CALL_NANOS + count * 500_000L;
+        long allowedNanos = Ch02.QUICK_CALL.nanos() + count * 500_000L;
         caller.join(Duration.ofNanos(allowedNanos));
         if (caller.isAlive()) {
             stop.set(true);
             String where = LearnerFrames.innermost(caller.getStackTrace()).map(f -> " (at " + f + ")").orElse("");
             caller.interrupt();
-            fail("The " + Limits.ordinal(size() + 1) + " call of acquire() had not returned after "
-                    + Limits.ms(allowedNanos) + where + ". acquire() must never wait: it returns a future at once, and "
+            fail("The " + Wording.ordinal(size() + 1) + " call of acquire() had not returned after "
+                    + Wording.nanos(allowedNanos) + where + ". acquire() must never wait: it returns a future at once, and "
                     + "the future completes when the request may go.");
         }
         if (failure.get() instanceof AssertionError failed) {
             throw failed;
         }
         if (failure.get() != null) {
-            fail("acquire() threw " + BlockingProbes.describe(failure.get()) + ".");
+            fail("acquire() threw " + Wording.thrownAt(failure.get()) + ".");
         }
     }
 
@@ -170,7 +169,7 @@ final class Tickets {
     synchronized void failOnException() {
         if (!failures.isEmpty()) {
             Throwable first = failures.get(0);
-            fail(failures.size() + " of the futures completed with " + BlockingProbes.describe(first)
+            fail(failures.size() + " of the futures completed with " + Wording.thrownAt(first)
                     + "; they must complete normally (with null) when the request may go.");
         }
     }

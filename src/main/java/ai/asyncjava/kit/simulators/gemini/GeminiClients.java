@@ -49,15 +49,6 @@ public final class GeminiClients {
     }
 
     /**
-     * A client for the real Gemini API, with {@link #roomyConnections()}.
-     *
-     * @param retries the SDK's retry options, or null for its defaults (retrying)
-     */
-    public static Client forRealApi(String apiKey, HttpRetryOptions retries) {
-        return builderForRealApi(apiKey, retries).clientOptions(roomyConnections()).build();
-    }
-
-    /**
      * A builder for a simulator client that keeps the SDK's default client options (5 async
      * requests per host), so the code that builds the client decides them.
      *

@@ -19,7 +19,7 @@ abstract class WindowMutant implements RateLimiter {
         this.intervalNanos = interval.toNanos();
     }
 
-    /** The reference's step: takes a slot and returns 0, or returns how long until the oldest send leaves the window. */
+    /** The reference's step: takes a slot and returns 0, or returns how long until there is room ({@link #timeUntilRoom}). */
     protected long takeSlotOrTimeToWait() {
         lock.lock();
         try {
@@ -29,10 +29,15 @@ abstract class WindowMutant implements RateLimiter {
                 sendTimes.addLast(now);
                 return 0;
             }
-            return sendTimes.peekFirst() + intervalNanos - now;
+            return timeUntilRoom(now);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** In a full window, how long until there is room: the reference waits for the oldest send to leave. */
+    protected long timeUntilRoom(long now) {
+        return sendTimes.peekFirst() + intervalNanos - now;
     }
 
     protected void forgetSendsBefore(long cutoff) {
