@@ -1,7 +1,7 @@
 package ai.asyncjava.kit.checks.ch01;
 
 import static ai.asyncjava.kit.checks.ch01.SimulatedGemini.arithmeticPrompts;
-import static ai.asyncjava.kit.checks.ch01.SimulatedGemini.requireAnswersInOrder;
+import static ai.asyncjava.kit.checks.ModelAnswers.requireInPromptOrder;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
@@ -81,7 +81,7 @@ class CappedFanOutChecks {
 
         List<String> answers = gemini.ask(builder -> newFanOut.apply(builder, CAP), prompts).answersOrRethrow();
 
-        requireAnswersInOrder(prompts, answers);
+        requireInPromptOrder(prompts, answers);
         gemini.requireCallsArrived();
     }
 }

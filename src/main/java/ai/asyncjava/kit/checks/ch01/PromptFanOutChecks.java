@@ -1,7 +1,7 @@
 package ai.asyncjava.kit.checks.ch01;
 
 import static ai.asyncjava.kit.checks.ch01.SimulatedGemini.arithmeticPrompts;
-import static ai.asyncjava.kit.checks.ch01.SimulatedGemini.requireAnswersInOrder;
+import static ai.asyncjava.kit.checks.ModelAnswers.requireInPromptOrder;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
@@ -44,7 +44,7 @@ class PromptFanOutChecks {
 
         List<String> answers = gemini.ask(newFanOut, prompts).answersOrRethrow();
 
-        requireAnswersInOrder(prompts, answers);
+        requireInPromptOrder(prompts, answers);
         gemini.requireCallsArrived();
     }
 

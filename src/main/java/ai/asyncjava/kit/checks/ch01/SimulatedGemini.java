@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import ai.asyncjava.kit.checks.CheckSimulators;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
 import ai.asyncjava.kit.simulators.LoggedRequest;
-import ai.asyncjava.kit.simulators.gemini.GeminiAnswers;
 import ai.asyncjava.kit.simulators.gemini.GeminiClients;
 import ai.asyncjava.kit.simulators.gemini.GeminiQuota;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulator;
@@ -78,38 +77,6 @@ final class SimulatedGemini implements AutoCloseable {
         }
     }
 
-    /**
-     * Fails unless {@code answers} holds the simulator's answer to each prompt, in prompt order;
-     * the message says which answer is wrong and, when it answers another prompt, which one.
-     */
-    static void requireAnswersInOrder(List<String> prompts, List<String> answers) {
-        if (answers == null) {
-            fail("askAll returned null; return a list with the text of one answer per prompt.");
-        }
-        if (answers.size() != prompts.size()) {
-            fail("askAll returned " + answers.size() + " answers for " + prompts.size() + " prompts.");
-        }
-        List<String> expected = prompts.stream().map(GeminiAnswers::answerTo).toList();
-        for (int i = 0; i < prompts.size(); i++) {
-            String answer = answers.get(i);
-            if (answer == null) {
-                fail("Answer " + (i + 1) + " (to \"" + prompts.get(i) + "\") is null; put each response's "
-                        + "text() in the list.");
-            }
-            if (!answer.equals(expected.get(i))) {
-                int answered = expected.indexOf(answer);
-                fail(answered >= 0
-                        ? "The answers are not in the order of the prompts: answer " + (i + 1) + " is the answer to "
-                                + "prompt " + (answered + 1) + " (\"" + prompts.get(answered) + "\"), not to \""
-                                + prompts.get(i) + "\". Answer number i must answer prompt number i, whichever "
-                                + "call finishes first."
-                        : "Answer " + (i + 1) + " is \"" + shorten(answer) + "\"; the model's answer to \""
-                                + prompts.get(i) + "\" is \"" + shorten(expected.get(i)) + "\". Return each "
-                                + "response's text() as it is.");
-            }
-        }
-    }
-
     /** Fails when no call reached this simulator: the learner's client is pointed elsewhere. */
     void requireCallsArrived() {
         if (requests().isEmpty()) {
@@ -166,9 +133,5 @@ final class SimulatedGemini implements AutoCloseable {
     @Override
     public void close() {
         CheckSimulators.close(simulator);
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -3,11 +3,11 @@ package ai.asyncjava.kit.checks.ch02;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.ModelAnswers;
 import ai.asyncjava.kit.checks.Tolerances.Ch02;
 import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.simulators.LogFigures;
 import ai.asyncjava.kit.simulators.LoggedRequest;
-import ai.asyncjava.kit.simulators.gemini.GeminiAnswers;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
@@ -32,22 +32,7 @@ class RateLimitedFanOutChecks {
     void answersInOrder(Chapter02.LimitedCalls setup) throws Exception {
         LimitedCallsRun run = run(setup);
         List<String> answers = answersOf(run);
-        List<String> prompts = LimitedCallsRun.PROMPTS;
-        if (answers == null) {
-            fail("askAll returned null; return a list with one answer per prompt.");
-        }
-        if (answers.size() != prompts.size()) {
-            fail("askAll returned " + answers.size() + " answers for " + prompts.size() + " prompts.");
-        }
-        List<String> expected = prompts.stream().map(GeminiAnswers::answerTo).toList();
-        for (int i = 0; i < prompts.size(); i++) {
-            if (!expected.get(i).equals(answers.get(i))) {
-                int answeredAt = expected.indexOf(answers.get(i));
-                fail("Answer " + (i + 1) + " is not the answer to prompt " + (i + 1) + " (\"" + prompts.get(i) + "\")"
-                        + (answeredAt >= 0 ? "; it answers prompt " + (answeredAt + 1) : "") + ". Answer number i "
-                        + "must be the answer to prompt number i, whichever request finishes first.");
-            }
-        }
+        ModelAnswers.requireInPromptOrder(LimitedCallsRun.PROMPTS, answers);
     }
 
     @Test
