@@ -110,8 +110,12 @@ public final class Gemini {
         return GeminiClients.builderForSimulator(sim.baseUrl(), sim.apiKey(), retries);
     }
 
-    /** Stops the notebook's simulator, if one runs (tests; a notebook just ends). */
-    static synchronized void stopSimulator() {
+    /**
+     * Stops the notebook's simulator, if one runs. In a kernel it lives as long as the notebook;
+     * a runner that runs several notebooks in one JVM stops it after each, so that no notebook
+     * meets the quota or faults another one set.
+     */
+    public static synchronized void stopSimulator() {
         if (simulator != null) {
             simulator.close();
             simulator = null;

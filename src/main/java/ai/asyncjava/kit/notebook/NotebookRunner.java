@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.notebook;
 
+import ai.asyncjava.kit.course.Gemini;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.nio.file.Path;
@@ -100,6 +101,9 @@ public final class NotebookRunner {
         } finally {
             RunnerBridge.startCell(null);
             cellThread.shutdownNow();
+            // The kit's classes (and so the simulator) outlive the notebook's JShell; in Jupyter
+            // each notebook has a JVM of its own, and here each starts afresh too.
+            Gemini.stopSimulator();
         }
         return new Result(executed, List.copyOf(failures), executionCount);
     }
