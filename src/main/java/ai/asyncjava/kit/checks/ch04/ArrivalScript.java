@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
  * When each item of a check's input stream arrives: the check plays the script itself, on its
  * own thread, so arrival times are the check's, not the learner's. Items are named
  * {@code item-01}, {@code item-02}, ... in arrival order. A gap of 0 puts items on the queue
- * all at once, a burst.
+ * one right after another, a burst; {@link #waitingAtStart} puts items on it before the stage
+ * under check starts, so they are all waiting at once, whatever the scheduler does.
  * <pre>{@code
  * new ArrivalScript().items(7, 10).pause(300).items(3, 0).quietPause("with 3 items pending").items(1, 10).endAfter(60)
  * }</pre>
@@ -35,6 +36,8 @@ final class ArrivalScript {
     private final Map<Integer, String> quietBefore = new LinkedHashMap<>();
     private final List<CpuReading> readings = new ArrayList<>();
     private long clockMs;
+    private int waitingAtStart;
+    private boolean waitingPut;
     private long pendingPauseMs = -1;
     private long endMs = -1;
 
@@ -48,6 +51,27 @@ final class ArrivalScript {
         }
         pendingPauseMs = -1;
         return this;
+    }
+
+    /**
+     * {@code count} items already waiting on the queue when the stage starts: a burst that is
+     * sure to be all there the first time the stage looks. Comes first in a script.
+     */
+    ArrivalScript waitingAtStart(int count) {
+        if (!offsetsMs.isEmpty()) {
+            throw new IllegalStateException("the items waiting at the start come first");
+        }
+        items(count, 0);
+        waitingAtStart = count;
+        return this;
+    }
+
+    /** Puts the items of {@link #waitingAtStart} on {@code input}; call it before the stage starts. */
+    void putWaitingAtStart(BlockingQueue<Message<String>> input) throws InterruptedException {
+        for (int i = 0; i < waitingAtStart; i++) {
+            input.put(Message.item(name(i)));
+        }
+        waitingPut = true;
     }
 
     /** The next item comes {@code ms} after the last one. */
@@ -106,9 +130,12 @@ final class ArrivalScript {
         if (endMs < 0) {
             throw new IllegalStateException("the script has no end: call endAfter");
         }
+        if (waitingAtStart > 0 && !waitingPut) {
+            throw new IllegalStateException("put the items waiting at the start before the stage starts");
+        }
         readings.clear();
         long start = System.nanoTime() + 5_000_000; // a moment for the stage to start waiting
-        for (int i = 0; i < size(); i++) {
+        for (int i = waitingAtStart; i < size(); i++) {
             String quiet = quietBefore.get(i);
             if (quiet != null) {
                 if (!sleepUntil(start + (offsetsMs.get(i - 1) + SETTLE_MS) * 1_000_000, giveUp)) {

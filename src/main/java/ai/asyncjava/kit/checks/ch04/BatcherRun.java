@@ -85,6 +85,7 @@ final class BatcherRun {
 
     private void playTo(Batcher<String> batcher, BlockingQueue<Message<List<String>>> batches, boolean awaitReturn)
             throws Throwable {
+        script.putWaitingAtStart(input);
         StageThread stage = StageThread.start("batcher under check", () -> batcher.run(input, batches));
         // The last look before the end marker goes on tells whether run() returned too early.
         long endNanos = script.play(input, () -> {
