@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Implementations of the chapter 00 warm-up that go wrong the way a learner's might. They sit
+ * Implementations of the chapter 00 steps that go wrong the way a learner's might. They sit
  * outside the kit's packages so the harness treats them as learner code.
  */
 public final class LearnerMistakes {

@@ -20,7 +20,12 @@ public final class StuckThreads {
 
     /** The threads of {@code threads} that are still alive, grouped by where they are. */
     public static String describe(Collection<Thread> threads) {
-        Map<String, Long> byPlace = threads.stream().filter(Thread::isAlive).collect(Collectors.groupingBy(
+        return describeStacks(stacksOf(threads));
+    }
+
+    /** Threads given by their stacks (innermost frame first), grouped by where they are. */
+    public static String describeStacks(List<StackTraceElement[]> stacks) {
+        Map<String, Long> byPlace = stacks.stream().collect(Collectors.groupingBy(
                 StuckThreads::whereIs, LinkedHashMap::new, Collectors.counting()));
         return byPlace.entrySet().stream()
                 .map(e -> Wording.count(e.getValue(), "thread") + " " + e.getKey())
@@ -43,8 +48,13 @@ public final class StuckThreads {
 
     /** The usual cause of the waits among {@code threads}, as sentences that start with a space; or "". */
     public static String hint(Collection<Thread> threads) {
+        return hintForStacks(stacksOf(threads));
+    }
+
+    /** {@link #hint} for threads given by their stacks. */
+    public static String hintForStacks(List<StackTraceElement[]> stacks) {
         // Only waits on a queue count here: the thread that called the learner's code waits anyway.
-        List<String> waits = threads.stream().filter(Thread::isAlive).map(StuckThreads::waitingIn)
+        List<String> waits = stacks.stream().map(StuckThreads::waitingIn)
                 .filter(w -> w.contains("Queue.")).toList();
         StringBuilder hint = new StringBuilder();
         if (waits.stream().anyMatch(w -> w.endsWith(".take") || w.endsWith(".poll"))) {
@@ -58,8 +68,11 @@ public final class StuckThreads {
         return hint.toString();
     }
 
-    private static String whereIs(Thread thread) {
-        StackTraceElement[] stack = thread.getStackTrace();
+    private static List<StackTraceElement[]> stacksOf(Collection<Thread> threads) {
+        return threads.stream().filter(Thread::isAlive).map(Thread::getStackTrace).toList();
+    }
+
+    private static String whereIs(StackTraceElement[] stack) {
         for (int i = 0; i < stack.length; i++) {
             if (LearnerFrames.isLearnerCode(stack[i])) {
                 String waiting = i > 0 ? "waiting in " + simpleMethod(stack[i - 1]) + ", called from " : "at ";
@@ -73,8 +86,7 @@ public final class StuckThreads {
         return stack.length > 0 ? "in " + simpleMethod(stack[0]) : "that has no stack";
     }
 
-    private static String waitingIn(Thread thread) {
-        StackTraceElement[] stack = thread.getStackTrace();
+    private static String waitingIn(StackTraceElement[] stack) {
         for (int i = 1; i < stack.length; i++) {
             if (LearnerFrames.isLearnerCode(stack[i])) {
                 return simpleMethod(stack[i - 1]);

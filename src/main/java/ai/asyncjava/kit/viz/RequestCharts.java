@@ -48,6 +48,9 @@ public final class RequestCharts {
             timeline.bar("#" + request.id(), request.arrivalMs(), end, outcome(request));
         }
         XYChart chart = timeline.chart();
+        // Time runs from the log's start: a few bars late in the log still get round ticks from 0,
+        // where XChart would label only their own odd end points.
+        chart.getStyler().setXAxisMin(0.0);
         // The same outcome has the same colour in every chart of the course.
         OUTCOME_COLOURS.forEach((outcome, colour) -> {
             XYSeries series = chart.getSeriesMap().get(outcome);

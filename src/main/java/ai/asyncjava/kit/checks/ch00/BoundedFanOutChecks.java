@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** The hidden checks of chapter 00's second warm-up, {@link BoundedFanOut}. */
+/** The hidden checks of chapter 00's step 2, {@link BoundedFanOut}. */
 @HiddenChecks(secondsPerCheck = 2)
 class BoundedFanOutChecks {
 

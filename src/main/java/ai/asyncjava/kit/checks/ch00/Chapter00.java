@@ -16,17 +16,17 @@ import java.util.function.Supplier;
  */
 public final class Chapter00 {
 
-    /** Warm-up 1: call a slow service for many requests at once. */
+    /** Step 1: call a slow service for many requests at once. */
     public static final Exercise FAN_OUT =
-            new Exercise("Warm-up 1, FanOut: many slow calls at once", FanOutChecks.class);
+            new Exercise("Step 1, FanOut: many slow calls at once", FanOutChecks.class);
 
-    /** Warm-up 2: many calls at once, but never more than a bound, with a semaphore. */
+    /** Step 2: many calls at once, but never more than a bound, with a semaphore. */
     public static final Exercise BOUNDED_FAN_OUT =
-            new Exercise("Warm-up 2, BoundedFanOut: at most maxInFlight calls at once", BoundedFanOutChecks.class);
+            new Exercise("Step 2, BoundedFanOut: at most maxInFlight calls at once", BoundedFanOutChecks.class);
 
-    /** Warm-up 3: one call with a deadline, stopped when it misses it. */
+    /** Step 3: one call with a deadline, stopped when it misses it. */
     public static final Exercise TIMEOUT_CALL =
-            new Exercise("Warm-up 3, TimeoutCall: give up on a slow call, and stop it", TimeoutCallChecks.class);
+            new Exercise("Step 3, TimeoutCall: give up on a slow call, and stop it", TimeoutCallChecks.class);
 
     /** Going further: the first answers to arrive, the rest cancelled. */
     public static final Exercise FIRST_ANSWERS =

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** The hidden checks of chapter 00's first warm-up, {@link FanOut}. */
+/** The hidden checks of chapter 00's step 1, {@link FanOut}. */
 @HiddenChecks(secondsPerCheck = 3)
 class FanOutChecks {
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** The hidden checks of chapter 00's third warm-up, {@link TimeoutCall}. */
+/** The hidden checks of chapter 00's step 3, {@link TimeoutCall}. */
 @HiddenChecks(secondsPerCheck = 3)
 class TimeoutCallChecks {
 

@@ -3,7 +3,7 @@ package ai.asyncjava.kit.exercises.ch00;
 import java.util.List;
 
 /**
- * Chapter 00 warm-up 2: many slow calls at once, but never more than a given number in flight,
+ * Chapter 00, step 2: many slow calls at once, but never more than a given number in flight,
  * the Java counterpart of {@code asyncio.gather} over calls guarded by an
  * {@code asyncio.Semaphore}. This is how an application stays within what a model API (or
  * its own connection pool) can take while still overlapping the waits.

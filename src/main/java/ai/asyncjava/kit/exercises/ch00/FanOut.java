@@ -3,7 +3,7 @@ package ai.asyncjava.kit.exercises.ch00;
 import java.util.List;
 
 /**
- * Chapter 00 warm-up: send many requests to a slow service at the same time instead of one
+ * Chapter 00, step 1: send many requests to a slow service at the same time instead of one
  * after another, the Java counterpart of {@code asyncio.gather}.
  */
 public interface FanOut {

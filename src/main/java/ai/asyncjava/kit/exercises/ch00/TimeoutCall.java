@@ -3,7 +3,7 @@ package ai.asyncjava.kit.exercises.ch00;
 import java.time.Duration;
 
 /**
- * Chapter 00 warm-up 3: give one slow call a deadline, the Java counterpart of
+ * Chapter 00, step 3: give one slow call a deadline, the Java counterpart of
  * {@code asyncio.wait_for}. A model call that hangs must not hang the request that made it.
  */
 public interface TimeoutCall {

@@ -5,7 +5,7 @@ import ai.asyncjava.kit.exercises.ch00.SlowService;
 import ai.asyncjava.solutions.ch00.VirtualThreadFanOut;
 import java.util.List;
 
-/** Mutant: warm-up 1's fan-out, with maxInFlight ignored. */
+/** Mutant: step 1's fan-out, with maxInFlight ignored. */
 public class UnboundedFanOut implements BoundedFanOut {
 
     @Override
