@@ -45,4 +45,10 @@ public class AsyncFuturesFanOut implements PromptFanOut {
         }
         return answers;
     }
+
+    /** Closes the client this fan-out built: its pooled connections and its HTTP threads. */
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -38,4 +38,10 @@ public class VirtualThreadsFanOut implements PromptFanOut {
             return answers;
         }
     }
+
+    /** Closes the client this fan-out built: its pooled connections and its HTTP threads. */
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Chapter 00's fan-out with one line more: every request first waits for the limiter. */
+/** Chapter 01's fan-out on virtual threads with one line more: every request first waits for the limiter. */
 public class LimitedGeminiFanOut implements RateLimitedFanOut {
 
     @Override

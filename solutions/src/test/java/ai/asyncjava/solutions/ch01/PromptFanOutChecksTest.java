@@ -3,10 +3,12 @@ package ai.asyncjava.solutions.ch01;
 import ai.asyncjava.kit.checks.MutantProof;
 import ai.asyncjava.kit.checks.ch01.Chapter01;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
+import ai.asyncjava.solutions.ch01.mutants.ClientPerCallFanOut;
 import ai.asyncjava.solutions.ch01.mutants.DefaultOptionsAsyncFanOut;
 import ai.asyncjava.solutions.ch01.mutants.FourThreadPoolFanOut;
 import ai.asyncjava.solutions.ch01.mutants.InFinishingOrderFanOut;
 import ai.asyncjava.solutions.ch01.mutants.LosesTheCauseFanOut;
+import ai.asyncjava.solutions.ch01.mutants.NeverClosesFanOut;
 import ai.asyncjava.solutions.ch01.mutants.OneAfterAnotherFanOut;
 import ai.asyncjava.solutions.ch01.mutants.PoolSizedToPromptsFanOut;
 import ai.asyncjava.solutions.ch01.mutants.SkipsFailedCallsFanOut;
@@ -33,6 +35,8 @@ class PromptFanOutChecksTest {
                 .mutant("SkipsFailedCallsFanOut", SkipsFailedCallsFanOut::new, "failureReachesTheCaller")
                 .mutant("LosesTheCauseFanOut", LosesTheCauseFanOut::new, "failureReachesTheCaller")
                 .mutant("PoolSizedToPromptsFanOut", PoolSizedToPromptsFanOut::new, "noPrompts")
+                .mutant("NeverClosesFanOut", NeverClosesFanOut::new, "closesTheClientItBuilt")
+                .mutant("ClientPerCallFanOut", ClientPerCallFanOut::new, "closesTheClientItBuilt")
                 .tests();
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Step 2's checks pass on the reference fan-out and limiter, and each catches a mutant of one or the other. */
+/** Step 3's checks pass on the reference fan-out and limiter, and each catches a mutant of one or the other. */
 class RateLimitedFanOutChecksTest {
 
     @TestFactory

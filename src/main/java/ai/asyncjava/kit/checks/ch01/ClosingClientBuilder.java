@@ -6,8 +6,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The builder a check hands to the learner's constructor. It remembers every client it builds,
- * so that the check can close them afterwards: a client's HTTP thread pool would otherwise
- * linger for a minute and be reported as threads the learner left running.
+ * so that a check can count them, try them after the learner's {@code close()}, and close them
+ * afterwards whatever the learner did: a client's HTTP thread pool would otherwise linger for a
+ * minute and be reported as threads the learner left running.
  */
 final class ClosingClientBuilder extends Client.Builder {
 
@@ -18,6 +19,11 @@ final class ClosingClientBuilder extends Client.Builder {
         Client client = super.build();
         built.add(client);
         return client;
+    }
+
+    /** The clients built so far, in the order they were built. */
+    List<Client> built() {
+        return List.copyOf(built);
     }
 
     /** Closes every client built so far; one that fails to close does not stop the others. */

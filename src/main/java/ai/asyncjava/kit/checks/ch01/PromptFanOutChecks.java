@@ -141,6 +141,35 @@ class PromptFanOutChecks {
         }
     }
 
+    @Test
+    @Order(6)
+    @DisplayName("builds one client, uses it for every call, and close() closes it")
+    void closesTheClientItBuilt(Function<Client.Builder, ? extends PromptFanOut> newFanOut) throws Exception {
+        int calls = 2;
+        gemini.pacedBy(PacedScript.fixed(Duration.ofMillis(20)));
+
+        SimulatedGemini.Lifetime lifetime = gemini.askThenClose(newFanOut, arithmeticPrompts(3), calls);
+
+        for (SimulatedGemini.Outcome outcome : lifetime.calls()) {
+            outcome.answersOrRethrow();
+        }
+        gemini.requireCallsArrived();
+        if (lifetime.closeFailure() != null) {
+            fail("close() threw " + Wording.exception(lifetime.closeFailure()) + "; it should close the client "
+                    + "your fan-out built (client.close()) and nothing more.");
+        }
+        if (lifetime.clientsBuilt() > 1) {
+            fail("Asked " + calls + " times, your fan-out built " + lifetime.clientsBuilt() + " clients from its "
+                    + "builder. Build one client in the constructor and use it for every call: each new client "
+                    + "opens new connections, and keeps them and its HTTP threads until it is closed.");
+        }
+        if (lifetime.clientsStillOpen() > 0) {
+            fail("After close(), the client your fan-out built still sent a request: close() left it open. "
+                    + "Call client.close() in close(); it closes the client's pooled connections and stops its "
+                    + "HTTP threads, which otherwise linger for minutes.");
+        }
+    }
+
     /** The SDK's exception in {@code thrown}'s chain of causes, or null. */
     static ApiException apiExceptionIn(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -16,13 +16,13 @@ import java.util.function.Supplier;
  */
 public final class Chapter02 {
 
-    /** Step 1: the sliding-window limiter. */
+    /** Step 2: the sliding-window limiter. */
     public static final Exercise SLIDING_WINDOW =
-            new Exercise("Step 1, SlidingWindowRateLimiter: a sliding-window rate limiter", SlidingWindowChecks.class);
+            new Exercise("Step 2, SlidingWindowRateLimiter: a sliding-window rate limiter", SlidingWindowChecks.class);
 
-    /** Step 2: many model calls at once, under the quota, through the step 1 limiter. */
+    /** Step 3: many model calls at once, under the quota, through the step 2 limiter. */
     public static final Exercise LIMITED_CALLS =
-            new Exercise("Step 2, LimitedGeminiFanOut: 15 model calls under a quota of 5 per 500 ms",
+            new Exercise("Step 3, LimitedGeminiFanOut: 15 model calls under a quota of 5 per 500 ms",
                     RateLimitedFanOutChecks.class);
 
     /** Going further: the token bucket. */
@@ -42,7 +42,7 @@ public final class Chapter02 {
     }
 
     /**
-     * What step 2's checks need: the learner's limiter (step 1) and their fan-out.
+     * What step 3's checks need: the learner's limiter (step 2) and their fan-out.
      *
      * @param limiters makes the sliding-window limiter to use
      * @param fanOuts  makes the {@link RateLimitedFanOut} under test

@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
 
 /**
  * One run of the learner's {@link RateLimitedFanOut} with the learner's limiter, against a
- * Gemini simulator with a quota and a client that does not retry: what the checks of step 2
+ * Gemini simulator with a quota and a client that does not retry: what the checks of step 3
  * judge. The run is made once per check run and shared by its checks (it takes seconds); see
  * {@link RateLimitedFanOutChecks}.
  *

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The hidden checks of chapter 02's step 2: the learner's fan-out sends 15 prompts through the
+ * The hidden checks of chapter 02's step 3: the learner's fan-out sends 15 prompts through the
  * learner's limiter to a Gemini simulator whose quota is 5 requests per 500 ms, with a client
  * that does not retry, so any 429 shows. All checks judge one run ({@link LimitedCallsRun}),
  * made by the first check: one instance of this class serves one run of the checks.

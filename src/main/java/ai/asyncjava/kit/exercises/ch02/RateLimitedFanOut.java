@@ -4,7 +4,7 @@ import com.google.genai.Client;
 import java.util.List;
 
 /**
- * Chapter 02, step 2: ask the model many prompts at once, but keep under the API's quota by
+ * Chapter 02, step 3: ask the model many prompts at once, but keep under the API's quota by
  * passing every request through a {@link RateLimiter} first.
  */
 public interface RateLimitedFanOut {

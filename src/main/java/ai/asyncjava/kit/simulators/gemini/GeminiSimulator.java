@@ -116,7 +116,7 @@ public final class GeminiSimulator implements AutoCloseable {
         faultPlan.clearQueued();
     }
 
-    /** A client with the SDK's default retries (it retries 429 and 5xx on its own). */
+    /** A client with the SDK's default retries (it retries 408, 429, 500, 502, 503 and 504 on its own). */
     public Client client() {
         return GeminiClients.forSimulator(baseUrl(), apiKey(), null);
     }

@@ -37,4 +37,9 @@ public class BatchesOfCapFanOut implements PromptFanOut {
         }
         return answers;
     }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -39,4 +39,9 @@ public class CappedInFinishingOrderFanOut implements PromptFanOut {
         }
         return answers;
     }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -24,4 +24,9 @@ public class DefaultOptionsAsyncFanOut implements PromptFanOut {
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
         return calls.stream().map(call -> call.join().text()).toList();
     }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -29,4 +29,9 @@ public class InFinishingOrderFanOut implements PromptFanOut {
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
         return answers;
     }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -27,4 +27,9 @@ public class SkipsFailedCallsFanOut implements PromptFanOut {
                 .toArray(CompletableFuture[]::new)).join();
         return calls.stream().filter(call -> !call.isCompletedExceptionally()).map(call -> call.join().text()).toList();
     }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

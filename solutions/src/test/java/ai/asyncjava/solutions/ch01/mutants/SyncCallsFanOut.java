@@ -50,4 +50,9 @@ abstract class SyncCallsFanOut implements PromptFanOut {
             return answers;
         }
     }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -18,4 +18,9 @@ public class UncappedFanOut implements PromptFanOut {
     public List<String> askAll(List<String> prompts) throws Exception {
         return everyPromptAtOnce.askAll(prompts);
     }
+
+    @Override
+    public void close() {
+        everyPromptAtOnce.close();
+    }
 }
