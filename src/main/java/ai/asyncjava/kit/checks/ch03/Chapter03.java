@@ -25,7 +25,8 @@ public final class Chapter03 {
 
     /** Step 3: the writer's sink, JSON lines in shards of a set size; given, rewriting it is optional. */
     public static final Exercise SHARD_WRITER = new Exercise(
-            "Step 3, JsonLinesShardWriter: answers in shards of JSON lines (optional rewrite)", ShardWriterChecks.class);
+            "Step 3, JsonLinesShardWriter: answers in shards of JSON lines (optional rewrite)",
+            ShardWriterChecks.class);
 
     /** Step 4: the whole pipeline, reader to writer. */
     public static final Exercise PIPELINE = new Exercise(
@@ -33,7 +34,7 @@ public final class Chapter03 {
 
     /** Going further: the pipeline with a CPU-bound stage on platform threads. */
     public static final Exercise COUNTING_PIPELINE = new Exercise(
-            "Going further, CountingPipeline: word counts on a platform pool", CountingPipelineChecks.class);
+            "Going further, CountingQueuePipeline: word counts on a platform pool", CountingPipelineChecks.class);
 
     private Chapter03() {}
 
