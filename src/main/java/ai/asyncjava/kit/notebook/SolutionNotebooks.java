@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * skeleton cell names in its metadata the class it stands for,
  * {@code "course": {"solution": "ai.asyncjava.solutions.ch00.VirtualThreadFanOut"}}, and is
  * replaced by that class's source. The result is run, so the walkthrough carries real outputs.
+ * A cell marked {@code "given": true} as well hands the learner that class finished: it holds the
+ * class's source already, as the walkthrough shows it.
  */
 public final class SolutionNotebooks {
 

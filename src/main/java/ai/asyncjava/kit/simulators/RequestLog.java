@@ -78,7 +78,8 @@ public final class RequestLog {
     /**
      * The log as a Tablesaw table, columns: id, request, attempt, the target column (e.g. model),
      * method, arrival_ms, start_ms, end_ms, duration_ms, status, batch_size, in_flight_at_arrival,
-     * retry_after_ms, admitted, fault. Missing times are missing values.
+     * retry_after_ms, admitted, fault. Times are rounded to 0.1 ms, as a table is for reading (the
+     * checks use {@link #requests()}); missing times are missing values.
      */
     public Table table() {
         List<LoggedRequest> rows = requests();
@@ -105,14 +106,14 @@ public final class RequestLog {
             attempt[i] = r.attempt();
             target[i] = r.target();
             method[i] = r.method();
-            arrival[i] = r.arrivalMs();
-            start[i] = r.startMs();
-            end[i] = r.endMs();
-            duration[i] = r.durationMs();
+            arrival[i] = tenthsOfMs(r.arrivalMs());
+            start[i] = tenthsOfMs(r.startMs());
+            end[i] = tenthsOfMs(r.endMs());
+            duration[i] = tenthsOfMs(r.durationMs());
             status[i] = r.status();
             batch[i] = r.batchSize();
             inFlightAtArrival[i] = r.inFlightAtArrival();
-            retryAfter[i] = r.retryAfterMs();
+            retryAfter[i] = tenthsOfMs(r.retryAfterMs());
             admitted[i] = r.admitted();
             fault[i] = r.fault();
         }
@@ -125,6 +126,11 @@ public final class RequestLog {
                 IntColumn.create("batch_size", batch), IntColumn.create("in_flight_at_arrival", inFlightAtArrival),
                 DoubleColumn.create("retry_after_ms", retryAfter), BooleanColumn.create("admitted", admitted),
                 StringColumn.create("fault", fault));
+    }
+
+    // 104.41213699999997 -> 104.4; NaN (a missing time) stays NaN
+    private static double tenthsOfMs(double ms) {
+        return Double.isNaN(ms) ? ms : Math.round(ms * 10) / 10.0;
     }
 
     /** The most requests that were in flight at the same moment. */

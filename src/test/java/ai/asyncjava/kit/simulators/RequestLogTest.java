@@ -58,6 +58,9 @@ class RequestLogTest {
                 "duration_ms", "status", "batch_size", "in_flight_at_arrival", "retry_after_ms", "admitted", "fault"),
                 table.columnNames());
         assertTrue(table.doubleColumn("start_ms").isMissing(1)); // the 429 never started
+        for (double duration : table.doubleColumn("duration_ms").asDoubleArray()) {
+            assertEquals(Math.round(duration * 10) / 10.0, duration, "durations are shown to 0.1 ms");
+        }
         log.clear();
         assertEquals(0, log.requests().size());
     }

@@ -19,21 +19,22 @@ import java.util.function.Supplier;
  */
 public final class Chapter03 {
 
-    /** Step 2: the reader's source, the prompts of a folder of shard files. */
-    public static final Exercise SOURCE =
-            new Exercise("Step 2, ShardFileSource: the prompts of a folder of shards", SourceChecks.class);
+    /** Step 2: the reader's source, the prompts of a folder of shard files; given, rewriting it is optional. */
+    public static final Exercise SOURCE = new Exercise(
+            "Step 2, ShardFileSource: the prompts of a folder of shards (optional rewrite)", SourceChecks.class);
 
-    /** Step 3: the writer's sink, JSON lines in shards of a set size. */
-    public static final Exercise SHARD_WRITER =
-            new Exercise("Step 3, JsonLinesShardWriter: answers in shards of JSON lines", ShardWriterChecks.class);
+    /** Step 3: the writer's sink, JSON lines in shards of a set size; given, rewriting it is optional. */
+    public static final Exercise SHARD_WRITER = new Exercise(
+            "Step 3, JsonLinesShardWriter: answers in shards of JSON lines (optional rewrite)",
+            ShardWriterChecks.class);
 
     /** Step 4: the whole pipeline, reader to writer. */
-    public static final Exercise PIPELINE =
-            new Exercise("Step 4, Pipeline: reader, workers and writer joined by bounded queues", PipelineChecks.class);
+    public static final Exercise PIPELINE = new Exercise(
+            "Step 4, QueuePipeline: reader, workers and writer joined by bounded queues", PipelineChecks.class);
 
     /** Going further: the pipeline with a CPU-bound stage on platform threads. */
     public static final Exercise COUNTING_PIPELINE = new Exercise(
-            "Going further, CountingPipeline: word counts on a platform pool", CountingPipelineChecks.class);
+            "Going further, CountingQueuePipeline: word counts on a platform pool", CountingPipelineChecks.class);
 
     private Chapter03() {}
 
