@@ -100,7 +100,10 @@ class SetupCheckNotebookIT {
             assertTrue(text.contains("generateContent") && text.contains("duration_ms"), "the request log as a table: " + text);
         }
         assertEquals(List.of("chart"), cellsWithImages, "one chart, shown inline as image/png with data");
-        assertTrue(shown.toString().contains("all 4 checks passed"), "the check's report: " + shown);
+        // The setup check runs chapter 00's checks on a fan-out that calls one after another:
+        // one row fails and says why, so the learner sees both kinds of row.
+        assertTrue(shown.toString().contains("3 of 4 checks passed"), "the check's report: " + shown);
+        assertTrue(shown.toString().contains("in flight"), "the failing row says why: " + shown);
     }
 
     /** The text of one output: what a stream printed, or an error's traceback. */
