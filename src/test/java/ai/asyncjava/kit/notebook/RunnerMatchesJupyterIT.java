@@ -75,6 +75,11 @@ class RunnerMatchesJupyterIT {
                 assertSetupCheckReport(notebook, report);
                 return;
             }
+            if (GIVEN_CLASS_CHECKED.matcher(notebook).find()) {
+                // Chapter 03 gives its shard reader and writer; their checks pass until a rewrite.
+                assertTrue(ALL_PASSED.matcher(report).find(), () -> notebook + ": a given class fails its checks:\n" + report);
+                return;
+            }
             assertTrue(SOME_FAILED.matcher(report).find(), () -> notebook + ": a skeleton passes its checks:\n" + report);
             assertFalse(ALL_PASSED.matcher(report).find(), () -> notebook + ": " + report);
         });
@@ -89,6 +94,10 @@ class RunnerMatchesJupyterIT {
                 () -> notebook + ": the setup check's report should show 3 of 4 checks passed and why one failed:\n"
                         + report);
     }
+
+    /** A check cell of a class the notebook gives finished (chapter 03's reader and writer). */
+    private static final Pattern GIVEN_CLASS_CHECKED =
+            Pattern.compile("Chapter03\\.check(Source|ShardWriter)\\(");
 
     private static final Pattern CHECK_CALL = Pattern.compile("\\bChapter\\d\\d\\.check\\w+\\(");
     private static final Pattern ALL_PASSED = Pattern.compile("all \\d+ checks passed");

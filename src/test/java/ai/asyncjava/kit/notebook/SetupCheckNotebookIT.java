@@ -82,7 +82,9 @@ class SetupCheckNotebookIT {
                             .append("): ").append(textOf(output)).append('\n');
                     case "stream" -> printed.append(textOf(output));
                     default -> {
-                        shown.append(NotebookJson.text(output.path("data").get("text/plain")));
+                        // IJava shows a report as text/plain and HTML; rapaio puts its text under text/html.
+                        shown.append(NotebookJson.text(output.path("data").get("text/plain")))
+                                .append(NotebookJson.text(output.path("data").get("text/html")));
                         if (!output.path("data").path("image/png").asText().isBlank()) {
                             cellsWithImages.add(cells.get(i).path("id").asText());
                         }
