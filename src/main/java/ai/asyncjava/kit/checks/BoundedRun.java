@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -114,10 +113,5 @@ public final class BoundedRun {
         learners.forEach(Thread::interrupt);
         caller.join(Tolerances.STOP_AFTER_INTERRUPT.get());
         return new Outcome<>(what, scaledLimit, null, failure.get(), took, stuck);
-    }
-
-    /** {@link #call} for a call that returns nothing. */
-    public static Outcome<Void> run(String what, Duration limit, Callable<Void> body) throws InterruptedException {
-        return call(what, limit, body::call);
     }
 }

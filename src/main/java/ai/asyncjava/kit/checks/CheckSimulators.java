@@ -47,7 +47,7 @@ public final class CheckSimulators {
      * Makes a sync, an async and an embedding call against a simulator of its own, once per JVM.
      * A failure here is left for the checks themselves to report.
      */
-    public static void warmUpTheSdk() {
+    private static void warmUpTheSdk() {
         if (!SDK_WARMED_UP.compareAndSet(false, true)) {
             return;
         }

@@ -24,9 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TryIt {
 
-    /** How long stopped code gets to unwind after the interrupt. */
-    private static final Duration UNWIND = Duration.ofSeconds(2);
-
     /** Try-it code: any statements, which may throw. */
     @FunctionalInterface
     public interface Body {
@@ -78,7 +75,7 @@ public final class TryIt {
         String where = StuckThreads.describeStacks(stacks);
         String hint = StuckThreads.hintForStacks(stacks) + lockHint(stacks);
         runner.interrupt();
-        runner.join(UNWIND);
+        runner.join(Tolerances.STOP_AFTER_INTERRUPT.get());
         String ending = runner.isAlive()
                 ? " It did not stop when interrupted, so it keeps running in the background: fix the code, "
                         + "then restart the kernel (Kernel > Restart) before you run it again."
