@@ -72,7 +72,7 @@ final class BoundedCheck {
         threads.interruptAll();
         checkThread.join(Tolerances.STOP_AFTER_INTERRUPT.get());
 
-        StringBuilder message = new StringBuilder("Did not finish within " + Wording.seconds(limit) + ".");
+        StringBuilder message = new StringBuilder(CheckResult.OVERRAN + Wording.seconds(limit) + ".");
         if (!deadlock.isEmpty()) {
             message.append(' ').append(deadlock);
         } else {

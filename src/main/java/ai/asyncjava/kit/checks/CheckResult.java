@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record CheckResult(String check, CheckStatus status, String message, List<String> learnerFrames, long millis) {
 
+    /** How the message of a check stopped at its time limit begins. */
+    public static final String OVERRAN = "Did not finish within ";
+
     public CheckResult {
         learnerFrames = List.copyOf(learnerFrames);
         message = message == null ? "" : message;
@@ -20,5 +23,10 @@ public record CheckResult(String check, CheckStatus status, String message, List
 
     public boolean passed() {
         return status == CheckStatus.PASSED;
+    }
+
+    /** True when the check was stopped at its time limit (an endless loop, a deadlock, a lost wake-up). */
+    public boolean overranItsLimit() {
+        return status == CheckStatus.FAILED && message.startsWith(OVERRAN);
     }
 }

@@ -61,6 +61,7 @@ final class CheckRun implements AutoCloseable {
     /** Records that learner code is still running and could not be stopped; later checks are skipped. */
     void markStuck(String where) {
         stuckCode = where;
+        CodeLeftRunning.record(where);
     }
 
     /** Where the unstoppable code is, or {@code null} when nothing is stuck. */

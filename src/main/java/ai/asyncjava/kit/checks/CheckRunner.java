@@ -22,10 +22,6 @@ final class CheckRunner {
 
     private CheckRunner() {}
 
-    static CheckReport run(Exercise exercise, Object learnerFactory) {
-        return run(exercise, learnerFactory, check -> true);
-    }
-
     /** Runs only the checks whose method names {@code wanted} accepts; the others are left out of the report. */
     static CheckReport run(Exercise exercise, Object learnerFactory, Predicate<String> wanted) {
         if (learnerFactory == null) {

@@ -30,7 +30,7 @@ public record Exercise(String title, Class<?> checkClass) {
      * and returns the report; a notebook shows it when it is a cell's last expression.
      */
     public CheckReport check(Object factory) {
-        return CheckRunner.run(this, factory);
+        return CheckRunner.run(this, factory, CheckSelection.current());
     }
 
     /** Runs only the checks with these method names: a mutant needs only the checks that must catch it. */
@@ -39,7 +39,7 @@ public record Exercise(String title, Class<?> checkClass) {
     }
 
     /** The check methods of this exercise, by method name, with the display name of each: its row in the report. */
-    Map<String, String> checksByMethod() {
+    public Map<String, String> checksByMethod() {
         Map<String, String> checks = new LinkedHashMap<>();
         Arrays.stream(checkClass.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Test.class))

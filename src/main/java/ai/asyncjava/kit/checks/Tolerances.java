@@ -23,10 +23,32 @@ public final class Tolerances {
     /** The system property that holds the slowdown factor: a number, 1 or more. */
     public static final String SLOWDOWN_PROPERTY = "course.checks.slowdown";
 
+    /** A factor fixed by the grader, which learner code must not loosen; NaN while none is. */
+    private static volatile double fixedFactor = Double.NaN;
+
     private Tolerances() {}
 
-    /** The slowdown factor in force: 1 unless {@value #SLOWDOWN_PROPERTY} says more. */
+    /**
+     * Fixes the slowdown factor for the rest of this JVM's life, whatever the system property says
+     * later. The grader calls this before it runs a submission's cells, so a submission cannot
+     * widen the allowances by setting the property; it may be called once.
+     */
+    public static synchronized void fixSlowdown(double factor) {
+        if (!Double.isNaN(fixedFactor)) {
+            throw new IllegalStateException("the slowdown factor is already fixed at " + fixedFactor);
+        }
+        if (!(factor >= 1 && factor <= 100)) {
+            throw new IllegalArgumentException("a slowdown factor must be from 1 to 100, not " + factor);
+        }
+        fixedFactor = factor;
+    }
+
+    /** The slowdown factor in force: 1 unless {@value #SLOWDOWN_PROPERTY} (or the grader) says more. */
     public static double slowdown() {
+        double fixed = fixedFactor;
+        if (!Double.isNaN(fixed)) {
+            return fixed;
+        }
         String value = System.getProperty(SLOWDOWN_PROPERTY);
         if (value == null || value.isBlank()) {
             return 1;

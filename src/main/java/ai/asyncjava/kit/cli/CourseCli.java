@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             NotebooksCommand.class,
             ClasspathCommand.class,
             SimulatorCommand.class,
+            GradeCommand.class,
+            ProgressCommand.class,
         })
 public final class CourseCli implements Runnable {
 

@@ -9,6 +9,10 @@ import jdk.jshell.EvalException;
 /** Builds the error outputs of failed cells, each naming the cell it happened in. */
 final class CellErrors {
 
+    /** The error names of a cell that did not compile and of one that ran out of time. */
+    static final String COMPILATION = "CompilationException";
+    static final String TIMEOUT = "TimeoutException";
+
     private static final int FRAMES_SHOWN = 12;
 
     private CellErrors() {}
@@ -19,7 +23,7 @@ final class CellErrors {
         source.strip().lines().limit(5).forEach(line -> traceback.add("|   " + line));
         messages.forEach(message -> traceback.add(message));
         String first = messages.isEmpty() ? "does not compile" : messages.getFirst();
-        return new CellError("CompilationException", "cell " + cell + ": " + first, traceback);
+        return new CellError(COMPILATION, "cell " + cell + ": " + first, traceback);
     }
 
     static CellError incomplete(int cell, String source) {

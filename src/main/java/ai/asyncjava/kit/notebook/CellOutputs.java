@@ -10,10 +10,11 @@ import java.util.List;
  * the same stream merge into one output, as in Jupyter), displayed values, the cell's
  * result and its error.
  */
-final class CellOutputs {
+public final class CellOutputs {
 
     private final List<ObjectNode> outputs = new ArrayList<>();
     private final int executionCount;
+    private Object value;
 
     CellOutputs(int executionCount) {
         this.executionCount = executionCount;
@@ -47,8 +48,9 @@ final class CellOutputs {
         outputs.add(output);
     }
 
-    /** The value of the cell's last expression. */
-    synchronized void result(ObjectNode bundle) {
+    /** The value of the cell's last expression: how it shows, and the object itself. */
+    synchronized void result(ObjectNode bundle, Object value) {
+        this.value = value;
         ObjectNode output = NotebookJson.MAPPER.createObjectNode();
         output.set("data", bundle);
         output.put("execution_count", executionCount);
@@ -65,6 +67,11 @@ final class CellOutputs {
         ArrayNode traceback = output.putArray("traceback");
         error.traceback().forEach(traceback::add);
         outputs.add(output);
+    }
+
+    /** The object the cell's last expression evaluated to, or {@code null}. */
+    synchronized Object value() {
+        return value;
     }
 
     synchronized ArrayNode toJson() {

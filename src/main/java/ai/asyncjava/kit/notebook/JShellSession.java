@@ -60,6 +60,11 @@ final class JShellSession implements AutoCloseable {
 
     /** Runs one cell; its result goes into {@code outputs}; returns its error if it failed. */
     Optional<CellError> run(String source, int cellNumber, CellOutputs outputs) {
+        return run(source, cellNumber, outputs, CellScope.EVERYTHING);
+    }
+
+    /** Runs the part of one cell that {@code scope} asks for. */
+    Optional<CellError> run(String source, int cellNumber, CellOutputs outputs, CellScope scope) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String remaining = source;
         int line = 1;
@@ -73,6 +78,9 @@ final class JShellSession implements AutoCloseable {
             int snippetLine = line + leadingNewlines(remaining);
             line += countNewlines(remaining.substring(0, remaining.length() - info.remaining().length()));
             remaining = info.remaining();
+            if (scope == CellScope.DECLARATIONS && !declares(snippetSource, analysis)) {
+                continue;
+            }
 
             result = null;
             for (SnippetEvent event : shell.eval(snippetSource)) {
@@ -88,9 +96,20 @@ final class JShellSession implements AutoCloseable {
             }
         }
         if (result != null) {
-            outputs.result(MimeBundles.of(result));
+            outputs.result(MimeBundles.of(result), result);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for an import, a type or a method: what other cells may need. A snippet that does not
+     * parse counts too, so that its compile error is reported rather than silently dropped.
+     */
+    private static boolean declares(String snippetSource, SourceCodeAnalysis analysis) {
+        return analysis.sourceToSnippets(snippetSource).stream().allMatch(snippet -> switch (snippet.kind()) {
+            case IMPORT, TYPE_DECL, METHOD, ERRONEOUS -> true;
+            case VAR, EXPRESSION, STATEMENT -> false;
+        });
     }
 
     private Optional<CellError> errorOf(SnippetEvent event, int cellNumber) {

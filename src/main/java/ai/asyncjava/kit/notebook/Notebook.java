@@ -70,6 +70,16 @@ public final class Notebook {
         return details > 0 ? message.substring(0, details) : message;
     }
 
+    /** The notebook's own metadata (kernel, language, the course's chapter). */
+    public JsonNode metadata() {
+        return root.path("metadata");
+    }
+
+    /** A cell's metadata of the course's own ({@code metadata.course}); missing when it has none. */
+    public static JsonNode courseMetadata(ObjectNode cell) {
+        return cell.path("metadata").path("course");
+    }
+
     public List<ObjectNode> cells() {
         List<ObjectNode> cells = new ArrayList<>();
         root.withArray("cells").forEach(cell -> cells.add((ObjectNode) cell));

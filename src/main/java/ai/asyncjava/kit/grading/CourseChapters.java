@@ -1,0 +1,81 @@
+package ai.asyncjava.kit.grading;
+
+import ai.asyncjava.kit.checks.Exercise;
+import ai.asyncjava.kit.checks.ch00.Chapter00;
+import ai.asyncjava.kit.checks.ch01.Chapter01;
+import ai.asyncjava.kit.checks.ch02.Chapter02;
+import ai.asyncjava.kit.checks.ch03.Chapter03;
+import ai.asyncjava.kit.checks.ch04.Chapter04;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The graded chapters and the kit's own copy of every check cell. A test holds these calls
+ * equal to the check cells of the released notebooks; the grader runs these, never the
+ * submission's.
+ */
+public final class CourseChapters {
+
+    /** What a released notebook's {@code metadata.course.course} says: this course. */
+    public static final String COURSE = "async-java-for-ai";
+
+    private static final List<GradedChapter> ALL = List.of(
+            new GradedChapter("00", "Java's answer to asyncio", "00-the-basics.ipynb", List.of(
+                    exercise("fan-out", Chapter00.FAN_OUT, "ch00.Chapter00.checkFanOut(VirtualThreadFanOut::new)"),
+                    exercise("bounded-fan-out", Chapter00.BOUNDED_FAN_OUT,
+                            "ch00.Chapter00.checkBoundedFanOut(SemaphoreFanOut::new)"),
+                    exercise("timeout-call", Chapter00.TIMEOUT_CALL,
+                            "ch00.Chapter00.checkTimeoutCall(CancellingTimeoutCall::new)"),
+                    exercise("first-answers", Chapter00.FIRST_ANSWERS,
+                            "ch00.Chapter00.checkFirstAnswers(CompletionServiceFirstAnswers::new)"))),
+            new GradedChapter("01", "LLM responses", "01-llm-responses.ipynb", List.of(
+                    new GradedExercise("prompt-fan-out-threads", "Step 3, PromptFanOut on virtual threads",
+                            Chapter01.PROMPT_FAN_OUT, qualified("ch01.Chapter01.checkPromptFanOut(VirtualThreadsFanOut::new)")),
+                    new GradedExercise("prompt-fan-out-async", "Step 3, PromptFanOut with client.async",
+                            Chapter01.PROMPT_FAN_OUT, qualified("ch01.Chapter01.checkPromptFanOut(AsyncFuturesFanOut::new)")),
+                    exercise("capped-fan-out", Chapter01.CAPPED_FAN_OUT, "ch01.Chapter01.checkCappedFanOut(CappedFanOut::new)"))),
+            new GradedChapter("02", "Rate limiters", "02-rate-limiters.ipynb", List.of(
+                    exercise("sliding-window", Chapter02.SLIDING_WINDOW,
+                            "ch02.Chapter02.checkSlidingWindow(SlidingWindowRateLimiter::new)"),
+                    exercise("rate-limited-calls", Chapter02.LIMITED_CALLS,
+                            "ch02.Chapter02.checkRateLimitedCalls(SlidingWindowRateLimiter::new, LimitedGeminiFanOut::new)"),
+                    exercise("token-bucket", Chapter02.TOKEN_BUCKET,
+                            "ch02.Chapter02.checkTokenBucket(TokenBucketRateLimiter::new)"),
+                    exercise("fifo", Chapter02.FIFO, "ch02.Chapter02.checkFifo(FifoRateLimiter::new)"))),
+            new GradedChapter("03", "Data pipelines", "03-data-pipelines.ipynb", List.of(
+                    exercise("source", Chapter03.SOURCE, "ch03.Chapter03.checkSource(ShardFileSource::new)"),
+                    exercise("shard-writer", Chapter03.SHARD_WRITER,
+                            "ch03.Chapter03.checkShardWriter(JsonLinesShardWriter::new)"),
+                    exercise("pipeline", Chapter03.PIPELINE, "ch03.Chapter03.checkPipeline(QueuePipeline::new)"),
+                    exercise("counting-pipeline", Chapter03.COUNTING_PIPELINE,
+                            "ch03.Chapter03.checkCountingPipeline(CountingQueuePipeline::new)"))),
+            new GradedChapter("04", "Request batchers", "04-request-batchers.ipynb", List.of(
+                    exercise("batcher", Chapter04.BATCHER, "ch04.Chapter04.checkBatcher(SizeOrTimeoutBatcher::new)"),
+                    exercise("embedding-stage", Chapter04.EMBEDDING_STAGE,
+                            "ch04.Chapter04.checkEmbeddingStage(BatchEmbedder::new)"),
+                    exercise("pipeline", Chapter04.PIPELINE, "ch04.Chapter04.checkPipeline(BatchedEmbeddingPipeline::new)"),
+                    exercise("adaptive-batcher", Chapter04.ADAPTIVE_BATCHER,
+                            "ch04.Chapter04.checkAdaptiveBatcher(AdaptiveBatcher::new)"))));
+
+    private CourseChapters() {}
+
+    public static List<GradedChapter> all() {
+        return ALL;
+    }
+
+    public static List<String> ids() {
+        return ALL.stream().map(GradedChapter::id).toList();
+    }
+
+    public static Optional<GradedChapter> byId(String id) {
+        return ALL.stream().filter(chapter -> chapter.id().equals(id)).findFirst();
+    }
+
+    private static GradedExercise exercise(String id, Exercise exercise, String call) {
+        return new GradedExercise(id, exercise.title(), exercise, qualified(call));
+    }
+
+    private static String qualified(String call) {
+        return "ai.asyncjava.kit.checks." + call;
+    }
+}
