@@ -23,7 +23,7 @@ final class Attempt {
     record CellError(int cell, boolean compile, String message) {}
 
     /** Where the worker was when it ended early: a learner cell, or an exercise's checks. */
-    record Step(int cell, String exercise) {
+    record Step(int cell, boolean wholeCell, String exercise) {
         boolean inChecks() {
             return exercise != null;
         }
@@ -57,10 +57,11 @@ final class Attempt {
         for (JsonNode event : ended.events()) {
             String exercise = event.path("exercise").asText(null);
             switch (event.path("event").asText()) {
-                case WorkerEvents.CELL -> attempt.step = new Step(event.path("cell").asInt(), null);
+                case WorkerEvents.CELL -> attempt.step = new Step(event.path("cell").asInt(),
+                        "EVERYTHING".equals(event.path("scope").asText()), null);
                 case WorkerEvents.CELL_ERROR -> attempt.cellErrors.add(new CellError(event.path("cell").asInt(),
                         event.path("compile").asBoolean(), event.path("message").asText()));
-                case WorkerEvents.CHECK -> attempt.step = new Step(0, exercise);
+                case WorkerEvents.CHECK -> attempt.step = new Step(0, false, exercise);
                 case WorkerEvents.REPORT -> {
                     attempt.reports.add(new Report(exercise, strings(event.path("methods")), event.path("report")));
                     attempt.step = null;
@@ -104,7 +105,7 @@ final class Attempt {
         if (done || (leftRunningExercise != null && !ended.killedAtLimit())) {
             return Optional.empty();
         }
-        Step where = step == null ? new Step(0, null) : step;
+        Step where = step == null ? new Step(0, false, null) : step;
         return Optional.of(new Stop(where, statusOf(), reasonOf(memoryMb, maxThreads, limitDescription)));
     }
 

@@ -65,7 +65,7 @@ public final class GradeWorker {
         Notebook notebook = Notebook.read(Path.of(job.notebook()));
         events.write(events.event(WorkerEvents.STARTED));
         try (CellSession session = new CellSession(NotebookRunner.currentClassPath())) {
-            List<LearnerCells.Cell> cells = LearnerCells.of(notebook);
+            List<LearnerCells.Cell> cells = LearnerCells.of(notebook, job.declarationsOnly());
             for (LearnerCells.Cell cell : cells) {
                 if (!job.skipCells().contains(cell.number())) {
                     runLearnerCell(session, cell);

@@ -23,7 +23,8 @@ final class LearnerCells {
 
     private LearnerCells() {}
 
-    static List<Cell> of(Notebook notebook) {
+    /** The cells to run; those numbered in {@code declarationsOnly} run only their declarations. */
+    static List<Cell> of(Notebook notebook, List<Integer> declarationsOnly) {
         List<Cell> cells = new ArrayList<>();
         int number = 0;
         for (ObjectNode cell : notebook.cells()) {
@@ -36,7 +37,8 @@ final class LearnerCells {
                 continue;
             }
             boolean exercise = Notebook.courseMetadata(cell).hasNonNull("solution");
-            cells.add(new Cell(number, source, exercise ? CellScope.EVERYTHING : CellScope.DECLARATIONS));
+            boolean whole = exercise && !declarationsOnly.contains(number);
+            cells.add(new Cell(number, source, whole ? CellScope.EVERYTHING : CellScope.DECLARATIONS));
         }
         return cells;
     }

@@ -30,6 +30,7 @@ final class SubmissionGrader {
         final Map<String, ExerciseState> exercises = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
         final TreeSet<Integer> skippedCells = new TreeSet<>();
+        final TreeSet<Integer> declarationsOnly = new TreeSet<>();
         long millis;
 
         Work(Submission submission) {
@@ -91,7 +92,7 @@ final class SubmissionGrader {
             try {
                 Path notebook = Files.copy(work.submission.notebook(), attemptDir.resolve("notebook.ipynb"));
                 WorkerJob job = new WorkerJob(notebook.toString(), work.submission.chapter().id(),
-                        List.copyOf(pending.keySet()), List.copyOf(work.skippedCells),
+                        List.copyOf(pending.keySet()), List.copyOf(work.skippedCells), List.copyOf(work.declarationsOnly),
                         rerun ? onlyChecks(pending) : Map.of(), slowdown, options.learnerCellLimit().toMillis(),
                         options.maxThreads(), null);
                 attempt = Attempt.read(workers.run(job, attemptDir, left));
@@ -102,6 +103,11 @@ final class SubmissionGrader {
             }
             work.millis += attempt.millis();
             record(work, attempt, pending, rerun);
+            if (rerun && attempt.leftRunningExercise != null && pending.remove(attempt.leftRunningExercise) != null) {
+                // Its code never returns: running its other checks again would only get stuck again.
+                work.notes.add("The re-run of \"" + title(work, attempt.leftRunningExercise) + "\" stopped at the first "
+                        + "check that got stuck again; the first results of its other checks stand.");
+            }
             Optional<Attempt.Stop> stop = attempt.stop(options.memoryMb(), options.maxThreads(),
                     Wording.seconds(options.timeout()));
             if (stop.isEmpty()) {
@@ -119,6 +125,14 @@ final class SubmissionGrader {
                 } else {
                     work.exercises.get(step.exercise()).stop(stop.get().status(), "in its checks, your code "
                             + stop.get().reason());
+                }
+            } else if (step.cell() > 0 && !work.declarationsOnly.contains(step.cell())
+                    && !work.skippedCells.contains(step.cell()) && step.wholeCell()) {
+                // Keep the cell's classes, drop the statements that ended the JVM.
+                work.declarationsOnly.add(step.cell());
+                if (!rerun) {
+                    work.notes.add("Cell " + step.cell() + " " + stop.get().reason()
+                            + "; the grader ran only its declarations (classes, methods, imports) after that.");
                 }
             } else if (step.cell() > 0 && !work.skippedCells.contains(step.cell())) {
                 work.skippedCells.add(step.cell());
@@ -171,15 +185,18 @@ final class SubmissionGrader {
         }
     }
 
-    /** Why a check cell could not use the learner's classes, with the cells that did not compile. */
+    /**
+     * Why a check cell could not use the learner's classes: the learner's own cells that did not
+     * compile (or were left out) first, since they are the cause, then what the check cell said.
+     */
     private static String checkCellReason(Work work, Attempt.CheckError error) {
         String said = messageOf(error.message());
-        String reason = (error.compile() ? "its check cell did not compile: " : "its check cell failed: ") + said;
-        List<String> compileNotes = work.notes.stream().filter(note -> note.contains(" did not compile: ")).toList();
-        if (!compileNotes.isEmpty()) {
-            reason += " (" + String.join("; ", compileNotes) + ")";
-        }
-        return reason;
+        List<String> causes = work.notes.stream()
+                .filter(note -> note.contains(" did not compile: ") || note.contains("the grader left it out")).toList();
+        String what = error.compile() ? "so the check cell could not use your class (" + said + ")"
+                : "the check cell failed: " + said;
+        return causes.isEmpty() ? (error.compile() ? "the check cell did not compile: " + said : what)
+                : String.join("; ", causes) + "; " + what;
     }
 
     /** A cell error's messages without its heading and the source lines it quotes. */

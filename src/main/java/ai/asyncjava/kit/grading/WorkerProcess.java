@@ -39,7 +39,7 @@ final class WorkerProcess {
         Path jobFile = workDir.resolve("job.json");
         Path output = workDir.resolve("output.log");
         Path tmp = workDir.resolve("tmp");
-        WorkerJob withJournal = new WorkerJob(job.notebook(), job.chapter(), job.exercises(), job.skipCells(),
+        WorkerJob withJournal = new WorkerJob(job.notebook(), job.chapter(), job.exercises(), job.skipCells(), job.declarationsOnly(),
                 job.onlyChecks(), job.slowdown(), job.learnerCellMillis(), job.maxThreads(), events.toString());
         long started = System.nanoTime();
         Process process;

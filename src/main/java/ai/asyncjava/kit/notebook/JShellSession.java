@@ -102,13 +102,15 @@ final class JShellSession implements AutoCloseable {
     }
 
     /**
-     * True for an import, a type or a method: what other cells may need. A snippet that does not
-     * parse counts too, so that its compile error is reported rather than silently dropped.
+     * True for an import, a type or a method: what other cells may need. JShell reports
+     * statements it cannot place without running the cell's variables as erroneous, so an
+     * erroneous snippet is left out too; a class with a real compile error then shows up where
+     * it is used, as a class that is not defined.
      */
     private static boolean declares(String snippetSource, SourceCodeAnalysis analysis) {
         return analysis.sourceToSnippets(snippetSource).stream().allMatch(snippet -> switch (snippet.kind()) {
-            case IMPORT, TYPE_DECL, METHOD, ERRONEOUS -> true;
-            case VAR, EXPRESSION, STATEMENT -> false;
+            case IMPORT, TYPE_DECL, METHOD -> true;
+            case VAR, EXPRESSION, STATEMENT, ERRONEOUS -> false;
         });
     }
 
