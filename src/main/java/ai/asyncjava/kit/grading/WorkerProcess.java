@@ -74,8 +74,16 @@ final class WorkerProcess {
             Thread.currentThread().interrupt();
             exit = -1;
         }
-        return new Ended(exit, killed, WorkerEvents.read(events, token), tail(output),
+        Ended ended = new Ended(exit, killed, WorkerEvents.read(events, token), tail(output),
                 (System.nanoTime() - started) / 1_000_000);
+        if (System.getenv("COURSE_DEBUG") != null) {
+            // What an instructor or a developer needs to see why an attempt went as it did.
+            System.err.println("attempt in " + workDir + ": exit " + exit + (killed ? " (killed at the limit)" : "")
+                    + " after " + ended.millis() + " ms; journal:");
+            ended.events().forEach(event -> System.err.println("  " + event));
+            System.err.println("  output: " + ended.outputTail().strip());
+        }
+        return ended;
     }
 
     private List<String> command(Path jobFile, Path tmp) {
