@@ -16,10 +16,11 @@ import picocli.CommandLine.Parameters;
 
 /** Batch-grades a class's notebooks: {@code ./course grade SUBMISSIONS --out DIR}. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = {"Grade a class's notebooks: SUBMISSIONS/<student>/*.ipynb or SUBMISSIONS/<student>.zip.",
-            "Each submission runs in JVMs of its own with the kit's own check cells; writes gradebook.csv,",
-            "junit.xml and per student and chapter results.json and feedback.html into --out.",
-            "Run it again with the same --out to go on after a stop: submissions already graded are kept."},
+        description = "Batch-grade a class's notebooks into a gradebook and feedback.",
+        footer = {"", "SUBMISSIONS holds one folder (<student>/*.ipynb) or one zip (<student>.zip) per student.",
+            "Each submission runs in JVMs of its own with the kit's own check cells; --out gets gradebook.csv,",
+            "junit.xml, and per student and chapter results.json and feedback.html. Run it again with the",
+            "same --out to go on after a stop: submissions already graded (same file) are kept."},
         subcommands = GradeCommand.Merge.class)
 public final class GradeCommand implements Callable<Integer> {
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /** The learner's dashboard: grades their own notebooks as the batch grader would. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
-        description = {"Grade your own notebooks/ the way the instructor's grader does, and show which checks pass.",
-            "Save your notebooks first: it grades the files, not what is open in Jupyter."})
+        description = "Grade your own notebooks/ as the grader does; show what passes.",
+        footer = {"", "Save your notebooks first: it grades the files, not what is open in Jupyter."})
 public final class ProgressCommand implements Callable<Integer> {
 
     @Option(names = "--chapters", split = ",", paramLabel = "NN", description = "only these chapters, e.g. 02,03 (default: all)")

@@ -132,7 +132,9 @@ public final class ClassGrader {
             }
         }
         finished.addAll(rerun);
-        return attachNotes(finished, students);
+        List<SubmissionGrade> all = attachNotes(finished, students);
+        store.replaceStudents(all);
+        return all;
     }
 
     private <T> List<SubmissionGrade> inParallel(String task, List<T> items, int jobs,

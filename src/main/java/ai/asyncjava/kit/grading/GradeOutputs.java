@@ -69,8 +69,7 @@ public final class GradeOutputs {
                 merged.put(key, grade);
                 from.put(key, shard);
                 if (!out.toAbsolutePath().normalize().equals(shard.toAbsolutePath().normalize())) {
-                    target.save(grade.student(), grade.chapter().isEmpty() ? "invalid-" + grade.notebook()
-                            : grade.chapter(), saved);
+                    target.save(grade.student(), GradeStore.keyOf(grade), saved);
                 }
             }
         }

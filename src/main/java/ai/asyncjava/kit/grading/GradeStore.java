@@ -62,6 +62,35 @@ final class GradeStore {
         }
     }
 
+    /** The key a grade is saved under: its chapter, or for a file of no chapter, the file. */
+    static String keyOf(SubmissionGrade grade) {
+        return grade.chapter().isEmpty() ? "invalid-" + grade.notebook() : grade.chapter();
+    }
+
+    /**
+     * Saves every grade of these students and forgets their older ones (a notebook fixed since,
+     * a chapter handed in late), so the store holds exactly this run's view of them.
+     */
+    synchronized void replaceStudents(List<SubmissionGrade> grades) {
+        java.util.Set<Path> keep = new java.util.HashSet<>();
+        for (SubmissionGrade grade : grades) {
+            Path file = file(grade.student(), keyOf(grade));
+            keep.add(file);
+            if (find(grade.student(), keyOf(grade)).map(saved -> !saved.grade().equals(grade) || !saved.rerunDone())
+                    .orElse(true)) {
+                save(grade.student(), keyOf(grade), new Saved(grade, true));
+            }
+        }
+        grades.stream().map(SubmissionGrade::student).distinct().forEach(student -> {
+            Path folder = dir.resolve(ClassFolder.safe(student));
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(file -> !keep.contains(file)).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // nothing saved for this student yet
+            }
+        });
+    }
+
     /** Every saved grade, in a stable order. */
     List<Saved> all() {
         if (!Files.isDirectory(dir)) {

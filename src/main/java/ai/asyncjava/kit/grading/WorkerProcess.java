@@ -46,11 +46,14 @@ final class WorkerProcess {
         try {
             Files.createDirectories(tmp);
             WorkerEvents.JSON.writeValue(jobFile.toFile(), withJournal);
-            process = new ProcessBuilder(command(jobFile, tmp))
+            ProcessBuilder builder = new ProcessBuilder(command(jobFile, tmp))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .start();
+                    .redirectOutput(output.toFile());
+            // Grading always talks to the simulators: a key in the instructor's environment must
+            // neither reach learner code nor send a class's worth of calls to the real API.
+            builder.environment().keySet().removeIf(name -> name.contains("API_KEY"));
+            process = builder.start();
             process.getOutputStream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().close();
         } catch (IOException e) {
