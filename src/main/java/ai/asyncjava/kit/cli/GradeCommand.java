@@ -24,10 +24,11 @@ import picocli.CommandLine.Parameters;
         subcommands = GradeCommand.Merge.class)
 public final class GradeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SUBMISSIONS", description = "the folder of students' folders or zips")
+    // Neither is "required" to picocli, which would then refuse `grade merge ...`; call() checks them.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SUBMISSIONS", description = "the folder of students' folders or zips")
     Path submissions;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the outputs go")
+    @Option(names = "--out", paramLabel = "DIR", description = "where the outputs go (required)")
     Path out;
 
     @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "submissions graded at once (default: ${DEFAULT-VALUE})")
@@ -53,6 +54,10 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (submissions == null || out == null) {
+            throw new IllegalArgumentException("give the submissions folder and --out, as in: ./course grade "
+                    + "submissions --out grades (or ./course grade merge DIR... --out DIR)");
+        }
         GraderOptions options = options(timeout, memory, jobs, slowdown, chapters, Shard.parse(shard));
         List<SubmissionGrade> grades = new ClassGrader(options, System.out).grade(submissions, out);
         GradeOutputs.write(out, grades, options.chaptersToGrade(), System.out);
