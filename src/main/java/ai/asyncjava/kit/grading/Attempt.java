@@ -122,23 +122,24 @@ final class Attempt {
 
     private String reasonOf(long memoryMb, int maxThreads, String limitDescription) {
         if (ended.killedAtLimit()) {
-            return "still running when the submission's time was up (" + limitDescription + ")";
+            return "your code was still running when the submission's time was up (" + limitDescription + ")";
         }
         if (ended.exitCode() == GradeWorker.EXIT_CELL_LOST) {
-            return "never finished, and Java could not stop it (an endless loop, or a wait for something that never comes)";
+            return "your code never finished, and Java could not stop it (an endless loop, or a wait for something that "
+                    + "never comes)";
         }
         Optional<String> memory = outOfMemory();
         if (memory.isPresent()) {
             return memory.get().contains("native thread")
-                    ? "started more threads than the machine allows (OutOfMemoryError: " + memory.get() + ")"
-                    : "ran out of memory: OutOfMemoryError (" + memory.get() + ") with a heap of " + memoryMb + " MB";
+                    ? "your code started more threads than the machine allows (OutOfMemoryError: " + memory.get() + ")"
+                    : "your code ran out of memory: OutOfMemoryError (" + memory.get() + ") with a heap of " + memoryMb + " MB";
         }
         if (threadBomb) {
-            return "started " + threadsAtBomb + " platform threads at once (the grader allows " + maxThreads
+            return "your code started " + threadsAtBomb + " platform threads at once (the grader allows " + maxThreads
                     + "): a thread bomb; use virtual threads or a bounded pool";
         }
         if (exitCalled) {
-            return "called System.exit(" + ended.exitCode() + "), which ends the whole JVM; return or throw instead";
+            return "your code called System.exit(" + ended.exitCode() + "), which ends the whole JVM; return or throw instead";
         }
         String lastLine = ended.outputTail().strip().lines().reduce((first, second) -> second).orElse("");
         return "the JVM ended unexpectedly with exit code " + ended.exitCode()

@@ -123,7 +123,7 @@ final class SubmissionGrader {
                     work.notes.add("The re-run of \"" + title(work, step.exercise()) + "\" ended early: "
                             + stop.get().reason() + "; its first results stand.");
                 } else {
-                    work.exercises.get(step.exercise()).stop(stop.get().status(), "in its checks, your code "
+                    work.exercises.get(step.exercise()).stop(stop.get().status(), "while its checks ran, "
                             + stop.get().reason());
                 }
             } else if (step.cell() > 0 && !work.declarationsOnly.contains(step.cell())
@@ -131,17 +131,17 @@ final class SubmissionGrader {
                 // Keep the cell's classes, drop the statements that ended the JVM.
                 work.declarationsOnly.add(step.cell());
                 if (!rerun) {
-                    work.notes.add("Cell " + step.cell() + " " + stop.get().reason()
+                    work.notes.add("Cell " + step.cell() + ": " + stop.get().reason()
                             + "; the grader ran only its declarations (classes, methods, imports) after that.");
                 }
             } else if (step.cell() > 0 && !work.skippedCells.contains(step.cell())) {
                 work.skippedCells.add(step.cell());
                 if (!rerun) {
-                    work.notes.add("Cell " + step.cell() + " " + stop.get().reason()
+                    work.notes.add("Cell " + step.cell() + ": " + stop.get().reason()
                             + "; the grader left it out and graded the rest without it.");
                 }
             } else {
-                String where = step.cell() > 0 ? "cell " + step.cell() + " " : "the notebook ";
+                String where = step.cell() > 0 ? "in cell " + step.cell() + ", " : "before any cell ran, ";
                 settleAll(work, pending, rerun, stop.get().status(), where + stop.get().reason());
                 return;
             }
