@@ -5,26 +5,28 @@ import static ai.asyncjava.kit.grading.ClassOfSubmissions.replaceInCell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.asyncjava.kit.cli.CourseCli;
 import ai.asyncjava.kit.grading.report.GradebookCsv;
 import ai.asyncjava.kit.grading.report.GradebookRow;
 import ai.asyncjava.kit.notebook.Notebook;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The grader on a class of submissions built to break it: reference solutions, skeletons, a
@@ -79,19 +81,34 @@ class ClassGradingTest {
                 "SlidingWindowRateLimiter", "public void acquire()", "while (System.nanoTime() > 0) { }"));
 
         out = work.resolve("out");
-        GraderOptions options = new GraderOptions(Duration.ofSeconds(120), 256, 2, 1.0, Duration.ofSeconds(30), 2000,
-                List.of("00", "02"), Shard.WHOLE);
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream console = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        List<SubmissionGrade> grades = new ClassGrader(options, console, 2).grade(made.folder(), out);
-        GradeOutputs.write(out, grades, options.chaptersToGrade(), console);
-        this.console = printed.toString(StandardCharsets.UTF_8);
+        Graded graded = gradeThroughTheCommandLine(made.folder(), out);
+        assertEquals(0, graded.exit(), "the grader exits 0 whatever the submissions did:\n" + graded.console());
+        this.console = graded.console();
         System.out.println(this.console);
         allRows = GradebookCsv.read(out.resolve("gradebook.csv"));
         rows = new TreeMap<>();
         for (GradebookRow row : allRows) {
             rows.put(row.student() + "/" + row.chapter() + "/" + row.exercise(), row);
         }
+    }
+
+    private record Graded(int exit, String console) {}
+
+    /** {@code ./course grade SUBMISSIONS --out OUT ...} in this JVM, as the launcher runs it. */
+    private static Graded gradeThroughTheCommandLine(Path submissions, Path out) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        StringWriter err = new StringWriter();
+        int exit;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            exit = new CommandLine(new CourseCli()).setErr(new PrintWriter(err)).execute("grade",
+                    submissions.toString(), "--out", out.toString(), "--jobs", "2", "--timeout", "120s",
+                    "--memory", "256m", "--chapters", "00,02");
+        } finally {
+            System.setOut(stdout);
+        }
+        return new Graded(exit, printed.toString(StandardCharsets.UTF_8) + err);
     }
 
     private static final String DEADLOCK = """
@@ -288,19 +305,31 @@ class ClassGradingTest {
 
     @Test
     void gradingAgainWithTheSameOutKeepsWhatWasGraded() {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream again = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        Path again = work.resolve("again");
+        copyTree(out, again);
         long started = System.nanoTime();
-        GraderOptions options = new GraderOptions(Duration.ofSeconds(120), 256, 2, 1.0, Duration.ofSeconds(30), 2000,
-                List.of("00", "02"), Shard.WHOLE);
-        List<SubmissionGrade> grades = new ClassGrader(options, again, 2).grade(work.resolve("submissions"),
-                work.resolve("out"));
+        Graded graded = gradeThroughTheCommandLine(work.resolve("submissions"), again);
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        assertEquals(0, graded.exit(), graded.console());
         assertTrue(seconds < 30, "re-grading an unchanged class took " + seconds + " s");
-        assertEquals(allRows.stream().map(ClassGradingTest::summary).collect(Collectors.toSet()),
-                grades.stream().flatMap(g -> g.exercises().stream()).map(GradebookRow::of)
-                        .map(ClassGradingTest::summary).collect(Collectors.toSet()));
-        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("kept"), printed.toString(StandardCharsets.UTF_8));
+        assertTrue(graded.console().contains("kept"), graded.console());
+        assertEquals(allRows.stream().map(ClassGradingTest::summary).toList(),
+                GradebookCsv.read(again.resolve("gradebook.csv")).stream().map(ClassGradingTest::summary).toList());
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String summary(GradebookRow row) {
