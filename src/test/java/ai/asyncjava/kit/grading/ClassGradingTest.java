@@ -5,6 +5,7 @@ import static ai.asyncjava.kit.grading.ClassOfSubmissions.replaceInCell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.asyncjava.kit.TestFiles;
 import ai.asyncjava.kit.cli.CourseCli;
 import ai.asyncjava.kit.grading.report.GradebookCsv;
 import ai.asyncjava.kit.grading.report.GradebookRow;
@@ -85,6 +86,7 @@ class ClassGradingTest {
         assertEquals(0, graded.exit(), "the grader exits 0 whatever the submissions did:\n" + graded.console());
         this.console = graded.console();
         System.out.println(this.console);
+        System.out.println(Files.readString(out.resolve("gradebook.csv")));
         allRows = GradebookCsv.read(out.resolve("gradebook.csv"));
         rows = new TreeMap<>();
         for (GradebookRow row : allRows) {
@@ -306,7 +308,7 @@ class ClassGradingTest {
     @Test
     void gradingAgainWithTheSameOutKeepsWhatWasGraded() {
         Path again = work.resolve("again");
-        copyTree(out, again);
+        TestFiles.copyTree(out, again);
         long started = System.nanoTime();
         Graded graded = gradeThroughTheCommandLine(work.resolve("submissions"), again);
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
@@ -317,20 +319,6 @@ class ClassGradingTest {
                 GradebookCsv.read(again.resolve("gradebook.csv")).stream().map(ClassGradingTest::summary).toList());
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (var paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private static String summary(GradebookRow row) {
         return row.student() + "/" + row.chapter() + "/" + row.exercise() + " " + row.passed() + "/" + row.total()

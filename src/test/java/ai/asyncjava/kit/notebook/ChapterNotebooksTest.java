@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.notebook;
 
+import ai.asyncjava.kit.TestFiles;
 import static ai.asyncjava.kit.notebook.TestNotebooks.courseRoot;
 import static ai.asyncjava.kit.notebook.TestNotebooks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,9 +68,9 @@ class ChapterNotebooksTest {
     @Test
     void checkFailsAfterAReferenceSolutionChanges(@TempDir Path copy) throws IOException {
         Path root = courseRoot();
-        copyTree(root.resolve("notebooks"), copy.resolve("notebooks"));
-        copyTree(root.resolve("solutions/notebooks"), copy.resolve("solutions/notebooks"));
-        copyTree(root.resolve("solutions/src/main/java"), copy.resolve("solutions/src/main/java"));
+        TestFiles.copyTree(root.resolve("notebooks"), copy.resolve("notebooks"));
+        TestFiles.copyTree(root.resolve("solutions/notebooks"), copy.resolve("solutions/notebooks"));
+        TestFiles.copyTree(root.resolve("solutions/src/main/java"), copy.resolve("solutions/src/main/java"));
         SolutionNotebooks copied = new SolutionNotebooks(copy);
         assertEquals(List.of(), copied.check());
 
@@ -113,18 +113,5 @@ class ChapterNotebooksTest {
         cells.addAll(extra.cells());
         notebook.setCells(cells);
         return notebook;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }
