@@ -202,8 +202,11 @@ final class SubmissionGrader {
     /** A cell error's messages without its heading and the source lines it quotes. */
     static String messageOf(String describe) {
         List<String> lines = describe.lines().filter(line -> !line.startsWith("|   "))
-                .filter(line -> !line.matches("Cell \\d+ does not compile:")).toList();
-        return String.join(" ", lines).strip();
+                .filter(line -> !line.matches("Cell \\d+ does not compile:"))
+                .filter(line -> !line.strip().startsWith("location:")).toList();
+        // javac's "cannot find symbol / symbol: class X" on one line: "cannot find symbol: class X".
+        return String.join(" ", lines).replaceAll("cannot find symbol\\s+symbol:\\s+", "cannot find symbol: ")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static void settleAll(Work work, Map<String, List<String>> pending, boolean rerun, GradeStatus status,
