@@ -47,12 +47,20 @@ public record GraderOptions(Duration timeout, long memoryMb, int jobs, double sl
     }
 
     /**
-     * The slowdown factor of the parallel phase: raised by how many workers share each core, up to
-     * twice the base (the factor every reference solution is proven to pass at).
+     * How far the parallel phase may raise the factor. Measured with every mutant of every
+     * exercise (solutions' proofs run at a fixed factor): at ×1.25 and ×1.5 one check no longer
+     * catches its mutant (ch01 takesAboutOneCall lets FourThreadPoolFanOut through), at ×2 three
+     * (also ch02 firstLimitAtOnce / PacedRateLimiter, ch04 noPointlessWaitWhenSlow /
+     * NeverAdaptsBatcher). So for now the parallel phase keeps the base factor (×1.0): a correct
+     * check that fails under load is run again alone instead. Raise this once those checks
+     * catch their mutants at ×2.
      */
+    public static final double MOST_RAISED = 1.0;
+
+    /** The slowdown factor of the parallel phase: raised by how many workers share each core, up to {@link #MOST_RAISED}. */
     public double parallelSlowdown(int cores) {
         double raised = slowdown * (1 + (double) (jobs - 1) / Math.max(1, cores));
-        return Math.min(raised, slowdown * 2);
+        return Math.min(raised, slowdown * MOST_RAISED);
     }
 
     public List<String> chaptersToGrade() {
