@@ -19,10 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 record NetworkIsolation(List<String> prefix, String description) {
 
-    boolean isolated() {
-        return !prefix.isEmpty();
-    }
-
     /** Finds out once what this machine allows. */
     static NetworkIsolation detect() {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {

@@ -21,9 +21,4 @@ import java.util.Map;
  */
 record WorkerJob(String notebook, String chapter, List<String> exercises, List<Integer> skipCells,
                  List<Integer> declarationsOnly, Map<String, List<String>> onlyChecks, double slowdown, long learnerCellMillis, int maxThreads,
-                 String events) {
-
-    boolean isRerun() {
-        return onlyChecks != null && !onlyChecks.isEmpty();
-    }
-}
+                 String events) {}
