@@ -13,9 +13,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Runs the Gemini simulator on its own, so curl, other tools and other languages' SDKs can use it. */
+/**
+ * Runs the Gemini simulator on its own, so curl, other tools and other languages' SDKs can use it;
+ * its subcommand {@code shop} runs the chapter 05 shop site instead.
+ */
 @Command(name = "simulator", mixinStandardHelpOptions = true,
-        description = "Run the Gemini API simulator on 127.0.0.1 until Ctrl-C.")
+        description = "Run the Gemini API simulator on 127.0.0.1 until Ctrl-C ('simulator shop': the shop site instead).",
+        subcommands = ShopSimulatorCommand.class)
 public final class SimulatorCommand implements Callable<Integer> {
 
     @CommandLine.Spec
