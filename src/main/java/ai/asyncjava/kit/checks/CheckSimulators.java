@@ -4,6 +4,8 @@ import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.simulators.gemini.GeminiClients;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulator;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulatorConfig;
+import ai.asyncjava.kit.simulators.shop.ShopConfig;
+import ai.asyncjava.kit.simulators.shop.ShopSimulator;
 import com.google.genai.Client;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +30,11 @@ public final class CheckSimulators {
     public static GeminiSimulator gemini(GeminiSimulatorConfig config) {
         warmUpTheSdk();
         return outsideTheCheck(() -> GeminiSimulator.start(config));
+    }
+
+    /** A shop site simulator with {@code config} (chapter 05), started outside the check. */
+    public static ShopSimulator shop(ShopConfig config) {
+        return outsideTheCheck(() -> ShopSimulator.start(config));
     }
 
     /** A client for {@code simulator} with the SDK's retries off, so the learner's own retries are what runs. */

@@ -326,4 +326,49 @@ public final class Tolerances {
          */
         public static final Allowance PIPELINE_END_WAIT = Allowance.millis(1_500);
     }
+
+    // ---- Chapter 05: web crawlers ------------------------------------------------------------
+
+    /** The allowances of chapter 05's checks (mutants in {@code solutions/.../ch05/mutants}). */
+    public static final class Ch05 {
+
+        private Ch05() {}
+
+        /**
+         * How long one crawl of the check's site may take before it is stopped: the crawls take
+         * 0.2 to 0.8 s. HangsAfterBrokenPageCrawler and NeverEndsCrawler never return, so this only
+         * bounds the check's time.
+         */
+        public static final Allowance CRAWL_LIMIT = Allowance.millis(2_500);
+        /**
+         * How long the polite crawl may take: 32 requests to two hosts at 10 per 300 ms take about
+         * a second. UnlimitedPoliteCrawler is caught by its request counts, not by time.
+         */
+        public static final Allowance POLITE_CRAWL_LIMIT = Allowance.millis(4_000);
+        /**
+         * How long the check keeps watching the output queue and the site after crawl() returned,
+         * for pages put late and requests still being answered. EndMarkerFirstCrawler's pages come
+         * within a few ms of its marker.
+         */
+        public static final Allowance STRAGGLERS = Allowance.millis(150);
+        /**
+         * How far short of its worker count a crawler's peak of requests in flight may fall (a
+         * worker that is between two pages at the busiest moment). Not a time: not scaled. Still
+         * catches LockedFetchCrawler (peak 1) and TwoWorkersCrawler (peak 2 of 4).
+         */
+        public static final int MISSING_WORKERS = 1;
+        /**
+         * How many new connections beyond two per worker the site may see in one crawl (the client
+         * replacing one it found closed). Not scaled. ClientPerRequestCrawler opens one per request,
+         * 50 and more.
+         */
+        public static final int EXTRA_CONNECTIONS = 2;
+        /**
+         * How much shorter than the host limit's window the check's sliding window is when it counts
+         * a polite crawler's requests: the time between a limiter's permit and the request's arrival
+         * varies by a few ms on a busy machine. Still catches UnlimitedPoliteCrawler (40 requests in
+         * a window that allows 10) and LimiterPerRequestPoliteCrawler.
+         */
+        public static final Allowance WINDOW_JITTER = Allowance.millis(40);
+    }
 }

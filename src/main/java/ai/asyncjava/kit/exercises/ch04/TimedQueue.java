@@ -26,8 +26,9 @@ public class TimedQueue<T> extends LinkedBlockingQueue<Message<T>> {
      * @param message   the message
      * @param listAtPut for an item holding a list (a batch): a copy of the list as it was when it
      *                  was put, to spot a batch changed after it was sent; null otherwise
+     * @param thread    the name of the thread that put it, to tell which stage (or pool) sent it
      */
-    public record Put<T>(long nanos, Message<T> message, List<?> listAtPut) {}
+    public record Put<T>(long nanos, Message<T> message, List<?> listAtPut, String thread) {}
 
     private final List<Put<T>> puts = new ArrayList<>();
     private final CountDownLatch endPut = new CountDownLatch(1);
@@ -70,7 +71,7 @@ public class TimedQueue<T> extends LinkedBlockingQueue<Message<T>> {
         List<?> copy = message instanceof Message.Item<T>(Object value) && value instanceof List<?> list
                 ? new ArrayList<>(list) : null;
         synchronized (puts) {
-            puts.add(new Put<>(now, message, copy));
+            puts.add(new Put<>(now, message, copy, Thread.currentThread().getName()));
         }
         if (message instanceof Message.EndOfStream<T>) {
             endPut.countDown();

@@ -19,9 +19,16 @@ import java.net.http.HttpClient;
  *       {@code /}. Other query parameters ({@code ?page=2}) stay as they are.</li>
  * </ul>
  * A page's link to itself is kept (the crawler's visited set deals with it).
+ *
+ * <p>Each fetch is one {@code GET} through the client it is given (never a client of its own),
+ * with a {@code User-Agent} that names the crawler, {@value #USER_AGENT}: a site that sees a
+ * crawler wants to know whose it is.
  */
 @FunctionalInterface
 public interface PageFetcher {
+
+    /** The name the course's crawlers go by: in every request's {@code User-Agent}, and when they read robots.txt. */
+    String USER_AGENT = "AsyncJavaCourseBot";
 
     /**
      * Fetches {@code url} with {@code client} and parses it.

@@ -3,16 +3,12 @@ package ai.asyncjava.kit.exercises.ch05;
 /**
  * Makes a polite crawler: on top of the {@link Crawler} contract it fetches each host's
  * {@code /robots.txt} once, before any other page of that host, and never fetches what it
- * disallows for the user agent {@value #USER_AGENT} (sent in every request's
- * {@code User-Agent}); and it keeps every host under {@code limit}, so the site never has to
+ * disallows for the user agent {@value PageFetcher#USER_AGENT}; and it keeps every host under {@code limit}, so the site never has to
  * answer 429. Seeds may lie on several hosts; each host gets its own limiter. A class with a
  * constructor {@code (int, int, HostLimit)} is one: {@code PoliteCrawler::new}.
  */
 @FunctionalInterface
 public interface PoliteCrawlerFactory {
-
-    /** The name the crawler goes by, in its {@code User-Agent} and when it reads robots.txt. */
-    String USER_AGENT = "AsyncJavaCourseBot";
 
     /**
      * A new crawler.

@@ -1,0 +1,219 @@
+package ai.asyncjava.solutions.ch05.mutants;
+
+import ai.asyncjava.kit.exercises.Message;
+import ai.asyncjava.kit.exercises.ch05.Crawler;
+import ai.asyncjava.kit.exercises.ch05.PageFetcher;
+import ai.asyncjava.kit.exercises.ch05.ParsedPage;
+import ai.asyncjava.solutions.ch05.ShopPageFetcher;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Mutants of the breadth-first crawler: the reference design (one queue, a visited set, a count
+ * of unfinished pages, N virtual-thread workers, one client), with one learner's mistake switched
+ * on. Each {@link Flaw} is one mutant; a flawed {@link PageFetcher} makes others.
+ */
+public class FlawedCrawler implements Crawler {
+
+    /** The mistakes, one per mutant. */
+    public enum Flaw {
+        /** None: the crawler is correct, for mutants that differ only in their fetcher. */
+        NONE,
+        /** Asks "seen?" and adds in two steps on a concurrent set: two workers admit the same link. */
+        CHECK_THEN_ADD,
+        /** Admits one page more than maxPages. */
+        BUDGET_OFF_BY_ONE,
+        /** A worker quits the moment it finds the queue empty, as asyncio's get_nowait() loop would. */
+        QUITS_WHEN_QUEUE_EMPTY,
+        /** Holds one lock around the whole visit, the fetch included. */
+        LOCKED_FETCH,
+        /** Starts two workers, whatever it is told. */
+        TWO_WORKERS,
+        /** Waits until maxPages pages are done, which never happens on a smaller site. */
+        NEVER_ENDS,
+        /** Lets an error page's exception end the worker, its page never finished. */
+        DIES_ON_BROKEN_PAGE,
+        /** Takes the newest link first: a stack, so the crawl goes deep first. */
+        STACK_FRONTIER,
+        /** Each worker puts an end marker when it stops. */
+        END_MARKER_PER_WORKER,
+        /** Marks a page finished before passing it on, so the last page can follow the end marker. */
+        FINISHES_BEFORE_PASSING_ON,
+        /** Builds its client without followRedirects: HttpClient's default is never. */
+        NO_REDIRECTS,
+        /** Admits links one level deeper than maxDepth allows. */
+        DEPTH_OFF_BY_ONE,
+        /** Ignores maxDepth. */
+        IGNORES_DEPTH,
+    }
+
+    private record Visit(URI url, int depth) {}
+
+    private final int workers;
+    private final int maxPages;
+    private final int maxDepth;
+    private final Flaw flaw;
+    private final PageFetcher fetcher;
+
+    private final BlockingDeque<Visit> queue = new LinkedBlockingDeque<>();
+    private final Set<URI> visited = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unfinished = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Object over = new Object();
+
+    public FlawedCrawler(int workers, int maxPages, Flaw flaw) {
+        this(workers, maxPages, Integer.MAX_VALUE, flaw, new ShopPageFetcher());
+    }
+
+    public FlawedCrawler(int workers, int maxPages, int maxDepth, Flaw flaw) {
+        this(workers, maxPages, maxDepth, flaw, new ShopPageFetcher());
+    }
+
+    public FlawedCrawler(int workers, int maxPages, int maxDepth, Flaw flaw, PageFetcher fetcher) {
+        this.workers = flaw == Flaw.TWO_WORKERS ? 2 : workers;
+        this.maxPages = maxPages;
+        this.maxDepth = maxDepth;
+        this.flaw = flaw;
+        this.fetcher = fetcher;
+    }
+
+    @Override
+    public void crawl(List<URI> seeds, BlockingQueue<Message<ParsedPage>> output) throws InterruptedException {
+        for (URI seed : seeds) {
+            admit(seed, 0);
+        }
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        if (flaw != Flaw.NO_REDIRECTS) {
+            builder.followRedirects(HttpClient.Redirect.NORMAL);
+        }
+        try (HttpClient client = builder.build();
+             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < workers; i++) {
+                pool.submit(() -> work(client, output));
+            }
+            try {
+                synchronized (over) {
+                    while (flaw == Flaw.NEVER_ENDS ? done.get() < maxPages : unfinished.get() > 0) {
+                        over.wait(); // a flaw of its own kind is not the point: wait() is notified below
+                    }
+                }
+            } finally {
+                if (flaw != Flaw.QUITS_WHEN_QUEUE_EMPTY) {
+                    pool.shutdownNow();
+                }
+            }
+        }
+        if (flaw != Flaw.END_MARKER_PER_WORKER) {
+            output.put(Message.end());
+        }
+    }
+
+    private Void work(HttpClient client, BlockingQueue<Message<ParsedPage>> output) throws Exception {
+        try {
+            while (true) {
+                Visit visit;
+                if (flaw == Flaw.QUITS_WHEN_QUEUE_EMPTY) {
+                    visit = queue.poll();
+                    if (visit == null) {
+                        return null;
+                    }
+                } else {
+                    visit = flaw == Flaw.STACK_FRONTIER ? queue.takeLast() : queue.take();
+                }
+                if (flaw == Flaw.LOCKED_FETCH) {
+                    lock.lock();
+                }
+                try {
+                    visit(visit, client, output);
+                } finally {
+                    if (flaw == Flaw.LOCKED_FETCH) {
+                        lock.unlock();
+                    }
+                }
+            }
+        } finally {
+            if (flaw == Flaw.END_MARKER_PER_WORKER) {
+                output.offer(Message.end());
+            }
+        }
+    }
+
+    private void visit(Visit visit, HttpClient client, BlockingQueue<Message<ParsedPage>> output) throws Exception {
+        if (flaw == Flaw.DIES_ON_BROKEN_PAGE) {
+            ParsedPage page = fetcher.fetch(client, visit.url()); // an IOException ends this worker
+            output.put(Message.item(page));
+            admitAll(visit, page.links());
+            finished();
+            return;
+        }
+        try {
+            ParsedPage page = fetcher.fetch(client, visit.url());
+            admitAll(visit, page.links());
+            if (flaw == Flaw.FINISHES_BEFORE_PASSING_ON) {
+                finished();
+                Thread.sleep(20);
+                output.offer(Message.item(page));
+                return;
+            }
+            output.put(Message.item(page));
+        } catch (IOException | RuntimeException e) {
+            // skipped
+        }
+        finished();
+    }
+
+    private void finished() {
+        done.incrementAndGet();
+        unfinished.decrementAndGet();
+        synchronized (over) {
+            over.notifyAll();
+        }
+    }
+
+    private void admitAll(Visit from, Set<URI> links) throws InterruptedException {
+        for (URI link : links) {
+            admit(link, from.depth() + 1);
+        }
+    }
+
+    private void admit(URI url, int depth) throws InterruptedException {
+        int deepest = switch (flaw) {
+            case DEPTH_OFF_BY_ONE -> maxDepth == Integer.MAX_VALUE ? maxDepth : maxDepth + 1;
+            case IGNORES_DEPTH -> Integer.MAX_VALUE;
+            default -> maxDepth;
+        };
+        if (depth > deepest) {
+            return;
+        }
+        int budget = flaw == Flaw.BUDGET_OFF_BY_ONE ? maxPages + 1 : maxPages;
+        if (flaw == Flaw.CHECK_THEN_ADD) {
+            if (visited.contains(url) || visited.size() >= budget) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(2); // the gap between the two steps, where another worker slips in
+            visited.add(url);
+        } else {
+            synchronized (visited) {
+                if (visited.contains(url) || visited.size() >= budget) {
+                    return;
+                }
+                visited.add(url);
+            }
+        }
+        unfinished.incrementAndGet();
+        queue.add(new Visit(url, depth));
+    }
+}

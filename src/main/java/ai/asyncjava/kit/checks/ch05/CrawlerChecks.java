@@ -1,0 +1,227 @@
+package ai.asyncjava.kit.checks.ch05;
+
+import static ai.asyncjava.kit.checks.Wording.count;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import ai.asyncjava.kit.checks.CheckSimulators;
+import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.exercises.ch05.Crawler;
+import ai.asyncjava.kit.exercises.ch05.CrawlerFactory;
+import ai.asyncjava.kit.simulators.LatencyModel;
+import ai.asyncjava.kit.simulators.shop.ShopConfig;
+import ai.asyncjava.kit.simulators.shop.ShopRequest;
+import ai.asyncjava.kit.simulators.shop.ShopSimulator;
+import ai.asyncjava.kit.simulators.shop.SiteMap;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The hidden checks of chapter 05's step 2, the breadth-first crawler. Three crawls of the shop
+ * site (50 pages, 20 ms a page, a few pages five times slower, two broken ones) are judged against
+ * the site's own map: the whole site with 4 workers, a budget of 15 pages with 4 workers, and the
+ * whole site with one worker (where breadth-first order is exact, and a worker that a broken page
+ * kills is the only one). Each crawl runs once, when a check
+ * first needs it: one instance of this class serves one run of the checks.
+ */
+@HiddenChecks(secondsPerCheck = 6)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrawlerChecks {
+
+    static final int WORKERS = 4;
+    static final int LIMITED_PAGES = 15;
+    /** More than the site has: the crawl ends when the site does. */
+    static final int UNLIMITED_PAGES = 500;
+
+    static final ShopConfig SITE = ShopConfig.fast()
+            .withLatency(LatencyModel.fixed(Duration.ofMillis(20)))
+            .withSlowFactor(5);
+
+    private ShopSimulator site;
+    private CrawlRun whole;
+    private CrawlRun limited;
+    private CrawlRun single;
+
+    @AfterAll
+    void closeTheSite() {
+        if (site != null) {
+            CheckSimulators.close(site);
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("returns once the site is crawled, with one end marker after the last page")
+    void returnsWithEndMarker(CrawlerFactory crawlers) throws Exception {
+        CrawlRules.requireReturnedWithEndMarker(whole(crawlers));
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("fetches every page reachable from the start")
+    void everyReachablePage(CrawlerFactory crawlers) throws Exception {
+        CrawlRun run = whole(crawlers);
+        CrawlRules.requireFetched(run, site.map(), site.map().reachable(), "reachable from " + CrawlRules.path(site.startUrl()));
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("fetches each page once, whatever the spelling of its links")
+    void eachPageOnce(CrawlerFactory crawlers) throws Exception {
+        CrawlRules.requireEachPageOnce(whole(crawlers));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("stays on the shop's host: no other site, no mailto: or javascript: link")
+    void staysOnTheSite(CrawlerFactory crawlers) throws Exception {
+        CrawlRules.requireOnTheSite(whole(crawlers), site.shopHost());
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("puts every page it fetched on the output queue once, and no error page")
+    void emitsEachPageOnce(CrawlerFactory crawlers) throws Exception {
+        CrawlRun run = whole(crawlers);
+        CrawlRules.requireEachPageEmittedOnce(run, site.map());
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("fetches exactly maxPages pages when more are reachable")
+    void stopsAtMaxPages(CrawlerFactory crawlers) throws Exception {
+        CrawlRun run = limited(crawlers);
+        CrawlRules.requireReturnedWithEndMarker(run);
+        int fetched = run.pageFetches().size();
+        if (fetched > LIMITED_PAGES) {
+            fail("With maxPages " + LIMITED_PAGES + " the crawl sent " + fetched + " page requests. Stop admitting "
+                    + "links once maxPages have been admitted, seeds included, and check the count in the same "
+                    + "atomic step that adds to the visited set, or two workers can both take the last place.");
+        }
+        if (fetched < LIMITED_PAGES) {
+            fail("With maxPages " + LIMITED_PAGES + " the crawl fetched only " + count(fetched, "page") + ", though "
+                    + site.map().reachable().size() + " are reachable. Count the pages you admit, not the ones that "
+                    + "succeed, and keep admitting links until the count reaches maxPages.");
+        }
+        int emitted = run.pages().size();
+        if (emitted > LIMITED_PAGES) {
+            fail("With maxPages " + LIMITED_PAGES + " the crawl put " + emitted + " pages on the output queue.");
+        }
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("takes pages in breadth-first order")
+    void breadthFirst(CrawlerFactory crawlers) throws Exception {
+        CrawlRun run = single(crawlers);
+        SiteMap map = site.map();
+        List<ShopRequest> fetches = run.pageFetches().stream().filter(r -> r.page() != null
+                && map.depths().containsKey(r.page())).toList();
+        if (fetches.size() < 2) {
+            fail("With one worker the crawl fetched "
+                    + count(fetches.size(), "page") + " of the site: too few to see an order.");
+        }
+        int deepest = 0;
+        ShopRequest deepestRequest = fetches.getFirst();
+        for (int i = 0; i < fetches.size(); i++) {
+            ShopRequest request = fetches.get(i);
+            int depth = map.depths().get(request.page());
+            if (depth < deepest) {
+                fail("With one worker, the " + ordinal(i + 1) + " page fetched was " + request.target() + ", "
+                        + count(depth, "link") + " from the start, but " + deepestRequest.target() + ", "
+                        + count(deepest, "link") + " away, had been fetched before it. Breadth first takes every "
+                        + "page at one depth before any deeper one: take pages from the head of a FIFO queue "
+                        + "(LinkedBlockingQueue), and add new links at its tail.");
+            }
+            if (depth > deepest) {
+                deepest = depth;
+                deepestRequest = request;
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("goes on after a broken or slow page, even with one worker")
+    void survivesBrokenPages(CrawlerFactory crawlers) throws Exception {
+        CrawlRun run = single(crawlers);
+        CrawlRules.requireReturnedWithEndMarker(run);
+        CrawlRules.requireFetched(run, site.map(), site.map().reachable(), "reachable from the start");
+    }
+
+    @Test
+    @Order(9)
+    @DisplayName("fetches with all its workers at once")
+    void workersAtOnce(CrawlerFactory crawlers) throws Exception {
+        CrawlRun run = whole(crawlers);
+        int peak = peakInFlight(run);
+        if (peak < WORKERS - Tolerances.Ch05.MISSING_WORKERS) {
+            fail("With " + WORKERS + " workers, at most " + count(peak, "request") + " were in flight at once: "
+                    + (peak <= 1 ? "the workers took turns. Is a lock held while a page is fetched? Hold it only "
+                    + "for the visited set, never across client.send(...)." : "not all the workers fetched at the "
+                    + "same time. Start every worker on its own virtual thread, all sharing the one frontier."));
+        }
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("shares one HttpClient between all its workers")
+    void oneClient(CrawlerFactory crawlers) throws Exception {
+        CrawlRun run = whole(crawlers);
+        long allowed = 2L * WORKERS + Tolerances.Ch05.EXTRA_CONNECTIONS;
+        if (run.newConnections() > allowed) {
+            fail("The site saw " + run.newConnections() + " new connections for " + run.requests().size()
+                    + " requests from " + WORKERS + " workers. A new HttpClient per request opens a new connection "
+                    + "(and leaves its threads behind) every time: build one client for the whole crawl, and let "
+                    + "every worker send through it.");
+        }
+    }
+
+    private CrawlRun whole(CrawlerFactory crawlers) throws InterruptedException {
+        if (whole == null) {
+            whole = crawl(crawlers, WORKERS, UNLIMITED_PAGES);
+        }
+        return whole;
+    }
+
+    private CrawlRun limited(CrawlerFactory crawlers) throws InterruptedException {
+        if (limited == null) {
+            limited = crawl(crawlers, WORKERS, LIMITED_PAGES);
+        }
+        return limited;
+    }
+
+    private CrawlRun single(CrawlerFactory crawlers) throws InterruptedException {
+        if (single == null) {
+            single = crawl(crawlers, 1, UNLIMITED_PAGES);
+        }
+        return single;
+    }
+
+    private CrawlRun crawl(CrawlerFactory crawlers, int workers, int maxPages) throws InterruptedException {
+        CrawlRules.requireNoEarlierHang(whole, limited, single);
+        if (site == null) {
+            site = CheckSimulators.shop(SITE);
+        }
+        Crawler crawler = crawlers.create(workers, maxPages);
+        if (crawler == null) {
+            fail("The factory made null instead of a crawler.");
+        }
+        String scenario = count(workers, "worker") + " and maxPages " + maxPages;
+        return CrawlRun.of(scenario, workers, maxPages, site, List.of(site.startUrl()), crawler,
+                Tolerances.Ch05.CRAWL_LIMIT.atFactorOne());
+    }
+
+    private static int peakInFlight(CrawlRun run) {
+        return CrawlRules.peakInFlight(run.requests());
+    }
+
+    private static String ordinal(int n) {
+        return ai.asyncjava.kit.checks.Wording.ordinal(n);
+    }
+}

@@ -1,0 +1,165 @@
+package ai.asyncjava.kit.checks.ch05;
+
+import static ai.asyncjava.kit.checks.Wording.count;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import ai.asyncjava.kit.checks.CheckSimulators;
+import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Tolerances;
+import ai.asyncjava.kit.checks.Wording;
+import ai.asyncjava.kit.exercises.ch05.Crawler;
+import ai.asyncjava.kit.exercises.ch05.HostLimit;
+import ai.asyncjava.kit.exercises.ch05.PageFetcher;
+import ai.asyncjava.kit.simulators.LatencyModel;
+import ai.asyncjava.kit.simulators.shop.ShopConfig;
+import ai.asyncjava.kit.simulators.shop.ShopQuota;
+import ai.asyncjava.kit.simulators.shop.ShopRequest;
+import ai.asyncjava.kit.simulators.shop.ShopSimulator;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The hidden checks of chapter 05's polite crawler. One crawl from two seeds, the shop and its
+ * partner site, with 4 workers and maxPages 30; each host answers in 10 ms and allows 12 requests
+ * per 300 ms before it answers 429, and the crawler is told to keep to 10 per 300 ms with the
+ * learner's own chapter 02 limiter.
+ */
+@HiddenChecks(secondsPerCheck = 7)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PoliteCrawlerChecks {
+
+    static final int WORKERS = 4;
+    static final int MAX_PAGES = 30;
+    static final int LIMIT = 10;
+    static final Duration WINDOW = Duration.ofMillis(300);
+    /** What the site itself allows: a little more than the crawler is told, the margin of chapter 02. */
+    static final int SITE_QUOTA = 12;
+
+    static final ShopConfig SITE = ShopConfig.fast()
+            .withLatency(LatencyModel.fixed(Duration.ofMillis(10)))
+            .withQuota(ShopQuota.perWindow(SITE_QUOTA, WINDOW));
+
+    private ShopSimulator site;
+    private CrawlRun run;
+
+    @AfterAll
+    void closeTheSite() {
+        if (site != null) {
+            CheckSimulators.close(site);
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("reads each host's robots.txt once, before any other page of that host")
+    void robotsFirst(Chapter05.PoliteSetup setup) throws Exception {
+        CrawlRun crawl = crawl(setup);
+        for (String host : hosts()) {
+            List<ShopRequest> ofHost = crawl.requests().stream().filter(r -> r.host().equals(host)).toList();
+            long robots = ofHost.stream().filter(ShopRequest::robots).count();
+            if (ofHost.isEmpty()) {
+                fail("The crawl sent no request to " + host + ", though one of its seeds is there.");
+            }
+            if (robots == 0) {
+                fail("The crawl never asked " + host + " for /robots.txt. Read it before the host's first page, with "
+                        + "crawler-commons' SimpleRobotRulesParser, and keep the rules for the rest of the crawl.");
+            }
+            if (robots > 1) {
+                fail("The crawl asked " + host + " for /robots.txt " + robots + " times. Read it once per host and keep "
+                        + "the rules, in a map from host to rules.");
+            }
+            if (!ofHost.getFirst().robots()) {
+                fail("The crawl's first request to " + host + " was " + ofHost.getFirst().target() + ", before it had "
+                        + "read /robots.txt: the rules must be known before the first page is fetched.");
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("fetches no page that robots.txt disallows")
+    void obeysRobots(Chapter05.PoliteSetup setup) throws Exception {
+        CrawlRun crawl = crawl(setup);
+        for (ShopRequest request : crawl.requests()) {
+            URI url = URI.create("http://" + request.host() + request.target());
+            if (!request.robots() && site.map().disallowed(url)) {
+                fail("The crawl fetched " + url + ", which robots.txt disallows for every user agent. Ask the "
+                        + "host's rules, rules.isAllowed(url), before a link goes into the frontier.");
+            }
+            String agent = request.userAgent() == null ? "" : request.userAgent();
+            if (!agent.contains(PageFetcher.USER_AGENT)) {
+                fail("The request for " + url + " came with the User-Agent \"" + agent + "\": robots.txt speaks to "
+                        + "crawlers by name, so send " + PageFetcher.USER_AGENT + " in every request.");
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("keeps each host under its limit: no 429, never more than 10 requests in 300 ms")
+    void underTheLimit(Chapter05.PoliteSetup setup) throws Exception {
+        CrawlRun crawl = crawl(setup);
+        long refused = crawl.requests().stream().filter(r -> r.status() == 429).count();
+        Duration window = WINDOW.minus(Tolerances.Ch05.WINDOW_JITTER.get());
+        for (String host : hosts()) {
+            // The site's log still holds this crawl and nothing else: the checks share one run.
+            int most = site.log().maxArrivalsInWindow(host, window);
+            if (most > LIMIT) {
+                fail(count(most, "request") + " reached " + host + " within " + Wording.duration(window)
+                        + "; the crawler's limit is " + LIMIT + " per " + Wording.duration(WINDOW) + " for each host"
+                        + (refused > 0 ? ", and the site answered " + count(refused, "request") + " with 429" : "")
+                        + ". Give each host a limiter of its own, limit.limiters().create(limit.requests(), "
+                        + "limit.window()), made once per host and kept in a map, and call acquire() before every "
+                        + "request to that host, robots.txt included.");
+            }
+        }
+        if (refused > 0) {
+            fail("The site answered " + count(refused, "request") + " with 429 Too Many Requests. Does your limiter "
+                    + "pass Chapter02.checkSlidingWindow, and does every request wait for it?");
+        }
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("still crawls: maxPages pages, each once, then one end marker")
+    void stillCrawls(Chapter05.PoliteSetup setup) throws Exception {
+        CrawlRun crawl = crawl(setup);
+        CrawlRules.requireReturnedWithEndMarker(crawl);
+        CrawlRules.requireEachPageOnce(crawl);
+        int fetched = crawl.pageFetches().size();
+        if (fetched != MAX_PAGES) {
+            fail("With maxPages " + MAX_PAGES + " the polite crawl fetched " + count(fetched, "page") + " (robots.txt "
+                    + "not counted), and more are allowed and reachable. Drop disallowed links before they are "
+                    + "admitted, so they do not use up the budget.");
+        }
+    }
+
+    private List<String> hosts() {
+        return List.of(site.shopHost(), site.partnerHost());
+    }
+
+    private CrawlRun crawl(Chapter05.PoliteSetup setup) throws InterruptedException {
+        if (run != null) {
+            return run;
+        }
+        if (site == null) {
+            site = CheckSimulators.shop(SITE);
+        }
+        HostLimit limit = new HostLimit(LIMIT, WINDOW, setup.limiters());
+        Crawler crawler = setup.crawlers().create(WORKERS, MAX_PAGES, limit);
+        if (crawler == null) {
+            fail("The factory made null instead of a crawler.");
+        }
+        List<URI> seeds = List.of(site.startUrl(), URI.create(site.partnerBaseUrl() + "/"));
+        run = CrawlRun.of(WORKERS + " workers, maxPages " + MAX_PAGES + " and a limit of " + LIMIT + " requests per "
+                + Wording.duration(WINDOW) + " per host", WORKERS, MAX_PAGES, site, seeds, crawler,
+                Tolerances.Ch05.POLITE_CRAWL_LIMIT.atFactorOne());
+        return run;
+    }
+}
