@@ -35,6 +35,17 @@ final class Html {
         return this;
     }
 
+    /**
+     * The closing body and html with no link back to the page itself: for the page a redirect leads
+     * to, which a crawler knows only by the address it asked for, so that a self-link would be
+     * a second, legitimate-looking visit. Redirect bookkeeping is not what the chapter checks.
+     */
+    Html endWithoutSelfLink() {
+        out.append("<footer>\n<p><a class=\"newsletter\">Newsletter (coming soon)</a></p>\n")
+                .append("</footer>\n</body>\n</html>\n");
+        return this;
+    }
+
     /** Markup written as is: tags only, never generated text. */
     Html raw(String markup) {
         out.append(markup);

@@ -361,7 +361,7 @@ final class ShopPages implements Site {
             html.item("/product/" + id, catalog.productName(id) + ": 10% off");
         }
         html.raw("</ul>\n<p>Looking for more? See ").a("specials", "our specials").raw(".</p>\n");
-        return close(html);
+        return html.raw("</main>\n").endWithoutSelfLink();
     }
 
     private Html specials() {
