@@ -353,25 +353,26 @@ final class ShopPages implements Site {
         return close(html);
     }
 
+    // /offers/weekly holds the relative link "specials": right only when resolved against the page redirected to
     private Html weekly() {
-        Html html = open("This week's offers", "/offers/weekly");
-        html.element("h1", "This week's offers");
-        html.raw("<ul>\n");
-        for (int id : featured(3, 23)) {
-            html.item("/product/" + id, catalog.productName(id) + ": 10% off");
-        }
-        html.raw("</ul>\n<p>Looking for more? See ").a("specials", "our specials").raw(".</p>\n");
-        return close(html);
+        return offers("This week's offers", "/offers/weekly", 23, ": 10% off", "specials");
     }
 
     private Html specials() {
-        Html html = open("Specials", "/offers/specials");
-        html.element("h1", "Specials");
+        return offers("Specials", "/offers/specials", 37, ": 2 for 1", null);
+    }
+
+    private Html offers(String title, String target, long salt, String deal, String moreHref) {
+        Html html = open(title, target);
+        html.element("h1", title);
         html.raw("<ul>\n");
-        for (int id : featured(3, 37)) {
-            html.item("/product/" + id, catalog.productName(id) + ": 2 for 1");
+        for (int id : featured(3, salt)) {
+            html.item("/product/" + id, catalog.productName(id) + deal);
         }
         html.raw("</ul>\n");
+        if (moreHref != null) {
+            html.raw("<p>Looking for more? See ").a(moreHref, "our specials").raw(".</p>\n");
+        }
         return close(html);
     }
 
@@ -411,18 +412,12 @@ final class ShopPages implements Site {
     }
 
     @Override
-    public Rendered error(int status, String title, String message) {
-        Html html = new Html().head(title + " | " + NAME, null);
-        html.raw("<main>\n");
-        html.element("h1", title);
-        html.element("p", message);
-        html.raw("</main>\n").end();
-        return new Rendered(status, null, html.html(), html.hrefs());
+    public String name() {
+        return NAME;
     }
 
     @Override
     public String robotsTxt(Duration crawlDelay) {
-        return "User-agent: *\nDisallow: /cart\nDisallow: /account/\n"
-                + (crawlDelay.isZero() ? "" : "Crawl-delay: " + Targets.seconds(crawlDelay) + "\n");
+        return Targets.robotsTxt(crawlDelay, "/cart", "/account/");
     }
 }

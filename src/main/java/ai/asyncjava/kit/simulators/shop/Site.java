@@ -63,6 +63,16 @@ interface Site {
     /** The 404 page for a path that names nothing. */
     Rendered notFound(String rawPath);
 
+    /** The site's name, for titles. */
+    String name();
+
     /** A page answering an error: 400, 405, 429 or 500. */
-    Rendered error(int status, String title, String message);
+    default Rendered error(int status, String title, String message) {
+        Html html = new Html().head(title + " | " + name(), null);
+        html.raw("<main>\n");
+        html.element("h1", title);
+        html.element("p", message);
+        html.raw("</main>\n").end();
+        return new Rendered(status, null, html.html(), html.hrefs());
+    }
 }
