@@ -49,7 +49,7 @@ final class PartnerPages implements Site {
 
     @Override
     public Rendered render(Page page) {
-        Html html = open(page.kind() == Kind.BRAND ? Catalog.brandName(page.number()) : "Our makers", page.target());
+        Html html = openPage(page.kind() == Kind.BRAND ? Catalog.brandName(page.number()) : "Our makers", page.target());
         switch (page.kind()) {
             case BRANDS -> {
                 html.element("h1", "Our makers");
@@ -87,21 +87,13 @@ final class PartnerPages implements Site {
         html.raw("</ul>\n<p>").a("/private/wholesale", "Trade prices").raw("</p>\n");
     }
 
-    private Html open(String title, String target) {
+    @Override
+    public Html openPage(String title, String target) {
         Html html = new Html().head(title + " | " + NAME, target == null ? null : base + target);
         html.raw("<header>\n<nav>\n");
         html.a("/", "Makers").raw(" ");
         html.a(shopBase + "/products", "Shop at " + ShopPages.NAME).raw("\n</nav>\n</header>\n<main>\n");
         return html;
-    }
-
-    @Override
-    public Rendered notFound(String rawPath) {
-        Html html = open("Page not found", null);
-        html.element("h1", "Page not found");
-        html.element("p", "There is no page at " + rawPath + ".");
-        html.raw("</main>\n").end();
-        return new Rendered(404, null, html.html(), html.hrefs());
     }
 
     @Override

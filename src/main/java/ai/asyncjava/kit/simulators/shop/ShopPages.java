@@ -174,7 +174,8 @@ final class ShopPages implements Site {
         return new Rendered(page.status(), location, html.html(), html.hrefs());
     }
 
-    private Html open(String title, String target) {
+    @Override
+    public Html openPage(String title, String target) {
         Html html = new Html().head(title + " | " + NAME, target == null ? null : base + target);
         html.raw("<header>\n");
         html.a(base + "/", "logo", NAME);
@@ -194,7 +195,7 @@ final class ShopPages implements Site {
     }
 
     private Html home() {
-        Html html = open("Home", "/");
+        Html html = openPage("Home", "/");
         html.element("h1", "Welcome to " + NAME);
         html.element("p", "Useful things for the kitchen, the garden, the desk and the trail.");
         html.raw("<section class=\"featured\">\n<h2>Featured</h2>\n<ul>\n");
@@ -212,7 +213,7 @@ final class ShopPages implements Site {
         int number = page.number();
         int pages = category < 0 ? catalog.listingPages() : catalog.listingPages(category);
         String heading = category < 0 ? "All products" : Catalog.categoryName(category);
-        Html html = open(heading + (number > 1 ? " (page " + number + ")" : ""), page.target());
+        Html html = openPage(heading + (number > 1 ? " (page " + number + ")" : ""), page.target());
         html.element("h1", heading);
         html.element("p class=\"page-count\"", "Page " + number + " of " + pages);
         categories(html);
@@ -268,7 +269,7 @@ final class ShopPages implements Site {
         String name = catalog.productName(id);
         int category = catalog.categoryOfProduct(id);
         int brand = catalog.brandOfProduct(id);
-        Html html = open(name, "/product/" + id);
+        Html html = openPage(name, "/product/" + id);
         html.raw("<article class=\"product\">\n");
         html.element("h1", name);
         html.raw("<p class=\"brand\">by ").a(partnerBase + "/brand/" + Catalog.BRANDS.get(brand),
@@ -313,7 +314,7 @@ final class ShopPages implements Site {
 
     private Html reviews(int id) {
         String name = catalog.productName(id);
-        Html html = open("Reviews of " + name, "/product/" + id + "/reviews");
+        Html html = openPage("Reviews of " + name, "/product/" + id + "/reviews");
         html.element("h1", "Reviews of " + name);
         reviewList(html, new SplittableRandom(catalog.productRandom(id).nextLong()), 6);
         html.raw("<p>").a("../" + id, "Back to the product").raw("</p>\n");
@@ -321,7 +322,7 @@ final class ShopPages implements Site {
     }
 
     private Html about() {
-        Html html = open("About us", "/about");
+        Html html = openPage("About us", "/about");
         html.element("h1", "About " + NAME);
         html.element("p", "A small shop of well-made things from independent makers.");
         html.raw("<p>").a(partnerBase + "/", "Meet our makers").raw(" · ").a("/contact", "Get in touch").raw("</p>\n");
@@ -329,7 +330,7 @@ final class ShopPages implements Site {
     }
 
     private Html contact() {
-        Html html = open("Contact", "/contact");
+        Html html = openPage("Contact", "/contact");
         html.element("h1", "Contact us");
         html.raw("<ul>\n");
         html.item("mailto:help@hollow-oak.example", "help@hollow-oak.example");
@@ -339,14 +340,14 @@ final class ShopPages implements Site {
     }
 
     private Html cart() {
-        Html html = open("Your cart", "/cart");
+        Html html = openPage("Your cart", "/cart");
         html.element("h1", "Your cart");
         html.raw("<p>Your cart is empty. ").a("/products", "Keep shopping").raw("</p>\n");
         return close(html);
     }
 
     private Html login() {
-        Html html = open("Sign in", "/account/login");
+        Html html = openPage("Sign in", "/account/login");
         html.element("h1", "Sign in");
         html.raw("<form method=\"post\" action=\"/account/login\">\n<label>Email <input name=\"email\" type=\"email\"></label>\n"
                 + "<label>Password <input name=\"password\" type=\"password\"></label>\n<button>Sign in</button>\n</form>\n");
@@ -363,7 +364,7 @@ final class ShopPages implements Site {
     }
 
     private Html offers(String title, String target, long salt, String deal, String moreHref) {
-        Html html = open(title, target);
+        Html html = openPage(title, target);
         html.element("h1", title);
         html.raw("<ul>\n");
         for (int id : featured(3, salt)) {
@@ -395,18 +396,9 @@ final class ShopPages implements Site {
     }
 
     private Rendered discontinued(Page page) {
-        Html html = open("Product not found", page.target());
+        Html html = openPage("Product not found", page.target());
         html.element("h1", "This product is no longer available");
         html.raw("<p>").a("/products", "See what else we have").raw("</p>\n");
-        close(html);
-        return new Rendered(404, null, html.html(), html.hrefs());
-    }
-
-    @Override
-    public Rendered notFound(String rawPath) {
-        Html html = open("Page not found", null);
-        html.element("h1", "Page not found");
-        html.element("p", "There is no page at " + rawPath + ".");
         close(html);
         return new Rendered(404, null, html.html(), html.hrefs());
     }
