@@ -57,23 +57,20 @@ public final class ShopSimulatorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ShopSimulator simulator = ShopSimulator.start(config)) {
             running = simulator;
-            Thread stopper = new Thread(() -> {
-                simulator.close();
-                out.println("Shop simulator stopped after " + simulator.log().requests().size() + " requests.");
-                out.flush();
-            });
-            Runtime.getRuntime().addShutdownHook(stopper);
-            out.println("Shop simulator listening on " + simulator.baseUrl());
-            out.println("  start URL:    " + simulator.startUrl());
-            out.println("  partner site: " + simulator.partnerBaseUrl());
-            out.println("  " + config.summary());
-            out.println("  Try: curl -s " + simulator.baseUrl() + "/robots.txt");
-            out.println("Press Ctrl-C to stop.");
-            out.flush();
-            stop.await();
-            Runtime.getRuntime().removeShutdownHook(stopper);
+            SimulatorCommand.serveUntilStopped("Shop simulator", simulator::close,
+                    () -> simulator.log().requests().size(), () -> printBanner(out, simulator), out, stop);
         }
         return 0;
+    }
+
+    private static void printBanner(PrintWriter out, ShopSimulator simulator) {
+        out.println("Shop simulator listening on " + simulator.baseUrl());
+        out.println("  start URL:    " + simulator.startUrl());
+        out.println("  partner site: " + simulator.partnerBaseUrl());
+        out.println("  " + simulator.config().summary());
+        out.println("  Try: curl -s " + simulator.baseUrl() + "/robots.txt");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
     }
 
     ShopConfig config() {

@@ -9,6 +9,7 @@ import ai.asyncjava.kit.simulators.gemini.GeminiSimulatorConfig;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,17 +69,27 @@ public final class SimulatorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (GeminiSimulator simulator = GeminiSimulator.start(config)) {
             running = simulator;
-            Thread stopper = new Thread(() -> {
-                simulator.close();
-                out.println("Gemini simulator stopped after " + simulator.log().requests().size() + " requests.");
-                out.flush();
-            });
-            Runtime.getRuntime().addShutdownHook(stopper);
-            printBanner(out, simulator);
-            stop.await();
-            Runtime.getRuntime().removeShutdownHook(stopper);
+            serveUntilStopped("Gemini simulator", simulator::close, () -> simulator.log().requests().size(),
+                    () -> printBanner(out, simulator), out, stop);
         }
         return 0;
+    }
+
+    /**
+     * Prints the banner, then waits until {@code stop} is counted down; on Ctrl-C meanwhile,
+     * closes the simulator and says how many requests it served.
+     */
+    static void serveUntilStopped(String name, Runnable close, IntSupplier requestCount, Runnable banner,
+                                  PrintWriter out, CountDownLatch stop) throws InterruptedException {
+        Thread stopper = new Thread(() -> {
+            close.run();
+            out.println(name + " stopped after " + requestCount.getAsInt() + " requests.");
+            out.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(stopper);
+        banner.run();
+        stop.await();
+        Runtime.getRuntime().removeShutdownHook(stopper);
     }
 
     GeminiSimulatorConfig config() {

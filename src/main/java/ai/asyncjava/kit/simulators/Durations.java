@@ -46,6 +46,11 @@ public final class Durations {
         return duration.toNanos() / 1e6;
     }
 
+    /** Milliseconds rounded to a tenth, for tables people read: 104.41213699999997 -> 104.4; NaN stays NaN. */
+    public static double tenthsOfMs(double ms) {
+        return Double.isNaN(ms) ? ms : Math.round(ms * 10) / 10.0;
+    }
+
     /** Seconds as protobuf's JSON form of a Duration writes them: {@code "2s"}, {@code "0.250s"}. */
     public static String protoSeconds(Duration duration) {
         long millis = Math.max(0, (duration.toNanos() + 999_999) / 1_000_000); // round up: never too early

@@ -106,14 +106,14 @@ public final class RequestLog {
             attempt[i] = r.attempt();
             target[i] = r.target();
             method[i] = r.method();
-            arrival[i] = tenthsOfMs(r.arrivalMs());
-            start[i] = tenthsOfMs(r.startMs());
-            end[i] = tenthsOfMs(r.endMs());
-            duration[i] = tenthsOfMs(r.durationMs());
+            arrival[i] = Durations.tenthsOfMs(r.arrivalMs());
+            start[i] = Durations.tenthsOfMs(r.startMs());
+            end[i] = Durations.tenthsOfMs(r.endMs());
+            duration[i] = Durations.tenthsOfMs(r.durationMs());
             status[i] = r.status();
             batch[i] = r.batchSize();
             inFlightAtArrival[i] = r.inFlightAtArrival();
-            retryAfter[i] = tenthsOfMs(r.retryAfterMs());
+            retryAfter[i] = Durations.tenthsOfMs(r.retryAfterMs());
             admitted[i] = r.admitted();
             fault[i] = r.fault();
         }
@@ -126,11 +126,6 @@ public final class RequestLog {
                 IntColumn.create("batch_size", batch), IntColumn.create("in_flight_at_arrival", inFlightAtArrival),
                 DoubleColumn.create("retry_after_ms", retryAfter), BooleanColumn.create("admitted", admitted),
                 StringColumn.create("fault", fault));
-    }
-
-    // 104.41213699999997 -> 104.4; NaN (a missing time) stays NaN
-    private static double tenthsOfMs(double ms) {
-        return Double.isNaN(ms) ? ms : Math.round(ms * 10) / 10.0;
     }
 
     /** The most requests that were in flight at the same moment. */

@@ -49,7 +49,7 @@ final class PartnerPages implements Site {
 
     @Override
     public Rendered render(Page page) {
-        Html html = open(page.kind() == Kind.BRAND ? Catalog.brandName(page.number()) : "Our makers", page.target());
+        Html html = openPage(page.kind() == Kind.BRAND ? Catalog.brandName(page.number()) : "Our makers", page.target());
         switch (page.kind()) {
             case BRANDS -> {
                 html.element("h1", "Our makers");
@@ -79,7 +79,7 @@ final class PartnerPages implements Site {
             int other = (brand + 3 * i) % Catalog.BRANDS.size();
             html.item("/brand/" + Catalog.BRANDS.get(other), Catalog.brandName(other));
         }
-        html.raw("</ul>\n<h2>Find them at " + ShopPages.NAME.replace("&", "&amp;") + "</h2>\n<ul>\n");
+        html.raw("</ul>\n").element("h2", "Find them at " + ShopPages.NAME).raw("<ul>\n");
         int[] products = catalog.productsOfBrand(brand);
         for (int i = 0; i < Math.min(3, products.length); i++) {
             html.item(shopBase + "/product/" + products[i], catalog.productName(products[i]));
@@ -87,7 +87,8 @@ final class PartnerPages implements Site {
         html.raw("</ul>\n<p>").a("/private/wholesale", "Trade prices").raw("</p>\n");
     }
 
-    private Html open(String title, String target) {
+    @Override
+    public Html openPage(String title, String target) {
         Html html = new Html().head(title + " | " + NAME, target == null ? null : base + target);
         html.raw("<header>\n<nav>\n");
         html.a("/", "Makers").raw(" ");
@@ -96,27 +97,12 @@ final class PartnerPages implements Site {
     }
 
     @Override
-    public Rendered notFound(String rawPath) {
-        Html html = open("Page not found", null);
-        html.element("h1", "Page not found");
-        html.element("p", "There is no page at " + rawPath + ".");
-        html.raw("</main>\n").end();
-        return new Rendered(404, null, html.html(), html.hrefs());
-    }
-
-    @Override
-    public Rendered error(int status, String title, String message) {
-        Html html = new Html().head(title + " | " + NAME, null);
-        html.raw("<main>\n");
-        html.element("h1", title);
-        html.element("p", message);
-        html.raw("</main>\n").end();
-        return new Rendered(status, null, html.html(), html.hrefs());
+    public String name() {
+        return NAME;
     }
 
     @Override
     public String robotsTxt(Duration crawlDelay) {
-        return "User-agent: *\nDisallow: /private/\n"
-                + (crawlDelay.isZero() ? "" : "Crawl-delay: " + Targets.seconds(crawlDelay) + "\n");
+        return Targets.robotsTxt(crawlDelay, "/private/");
     }
 }

@@ -77,7 +77,14 @@ final class ShopHandler implements HttpHandler {
         URI uri = exchange.getRequestURI();
         String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         String method = exchange.getRequestMethod();
-        Site.Route route = site.route(uri.getRawPath(), uri.getRawQuery());
+        Site.Route route;
+        RuntimeException routingFailure = null;
+        try {
+            route = site.route(uri.getRawPath(), uri.getRawQuery());
+        } catch (RuntimeException e) {
+            route = new Site.Route.Unknown();
+            routingFailure = e; // answered with a logged 500 below
+        }
         URI page = route instanceof Site.Route.Found found ? URI.create(baseUrl + found.page().target()) : null;
         InetSocketAddress remote = exchange.getRemoteAddress();
         int port = remote == null ? 0 : remote.getPort();
@@ -87,6 +94,9 @@ final class ShopHandler implements HttpHandler {
         ShopLog.Entry entry = simulator.log().open(host, target, page, userAgent == null ? "" : userAgent, port,
                 newConnection, now -> quota.tryAcquire(host, now, 0));
         try {
+            if (routingFailure != null) {
+                throw routingFailure;
+            }
             if (!entry.decision().admitted()) {
                 tooManyRequests(exchange, entry, config);
                 return;

@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.simulators.shop;
 
+import ai.asyncjava.kit.simulators.Durations;
 import ai.asyncjava.kit.simulators.LogFigures;
 import ai.asyncjava.kit.simulators.SlidingWindowQuota;
 import java.net.URI;
@@ -83,9 +84,9 @@ public final class ShopLog {
             host[i] = r.host();
             target[i] = r.target();
             page[i] = r.page() == null ? "" : r.page().toString();
-            arrival[i] = tenthsOfMs(r.arrivalMs());
-            end[i] = tenthsOfMs(r.endMs());
-            duration[i] = tenthsOfMs(r.durationMs());
+            arrival[i] = Durations.tenthsOfMs(r.arrivalMs());
+            end[i] = Durations.tenthsOfMs(r.endMs());
+            duration[i] = Durations.tenthsOfMs(r.durationMs());
             status[i] = r.status();
             inFlightAtArrival[i] = r.inFlightAtArrival();
             connection[i] = r.connection();
@@ -98,11 +99,6 @@ public final class ShopLog {
                 DoubleColumn.create("duration_ms", duration), IntColumn.create("status", status),
                 IntColumn.create("in_flight_at_arrival", inFlightAtArrival),
                 LongColumn.create("connection", connection), BooleanColumn.create("new_connection", newConnection));
-    }
-
-    // 104.41213699999997 -> 104.4; NaN (a missing time) stays NaN
-    private static double tenthsOfMs(double ms) {
-        return Double.isNaN(ms) ? ms : Math.round(ms * 10) / 10.0;
     }
 
     /** The most requests in flight at one moment, both hosts together. */

@@ -174,7 +174,8 @@ final class ShopPages implements Site {
         return new Rendered(page.status(), location, html.html(), html.hrefs());
     }
 
-    private Html open(String title, String target) {
+    @Override
+    public Html openPage(String title, String target) {
         Html html = new Html().head(title + " | " + NAME, target == null ? null : base + target);
         html.raw("<header>\n");
         html.a(base + "/", "logo", NAME);
@@ -194,7 +195,7 @@ final class ShopPages implements Site {
     }
 
     private Html home() {
-        Html html = open("Home", "/");
+        Html html = openPage("Home", "/");
         html.element("h1", "Welcome to " + NAME);
         html.element("p", "Useful things for the kitchen, the garden, the desk and the trail.");
         html.raw("<section class=\"featured\">\n<h2>Featured</h2>\n<ul>\n");
@@ -212,7 +213,7 @@ final class ShopPages implements Site {
         int number = page.number();
         int pages = category < 0 ? catalog.listingPages() : catalog.listingPages(category);
         String heading = category < 0 ? "All products" : Catalog.categoryName(category);
-        Html html = open(heading + (number > 1 ? " (page " + number + ")" : ""), page.target());
+        Html html = openPage(heading + (number > 1 ? " (page " + number + ")" : ""), page.target());
         html.element("h1", heading);
         html.element("p class=\"page-count\"", "Page " + number + " of " + pages);
         categories(html);
@@ -268,7 +269,7 @@ final class ShopPages implements Site {
         String name = catalog.productName(id);
         int category = catalog.categoryOfProduct(id);
         int brand = catalog.brandOfProduct(id);
-        Html html = open(name, "/product/" + id);
+        Html html = openPage(name, "/product/" + id);
         html.raw("<article class=\"product\">\n");
         html.element("h1", name);
         html.raw("<p class=\"brand\">by ").a(partnerBase + "/brand/" + Catalog.BRANDS.get(brand),
@@ -313,7 +314,7 @@ final class ShopPages implements Site {
 
     private Html reviews(int id) {
         String name = catalog.productName(id);
-        Html html = open("Reviews of " + name, "/product/" + id + "/reviews");
+        Html html = openPage("Reviews of " + name, "/product/" + id + "/reviews");
         html.element("h1", "Reviews of " + name);
         reviewList(html, new SplittableRandom(catalog.productRandom(id).nextLong()), 6);
         html.raw("<p>").a("../" + id, "Back to the product").raw("</p>\n");
@@ -321,7 +322,7 @@ final class ShopPages implements Site {
     }
 
     private Html about() {
-        Html html = open("About us", "/about");
+        Html html = openPage("About us", "/about");
         html.element("h1", "About " + NAME);
         html.element("p", "A small shop of well-made things from independent makers.");
         html.raw("<p>").a(partnerBase + "/", "Meet our makers").raw(" · ").a("/contact", "Get in touch").raw("</p>\n");
@@ -329,7 +330,7 @@ final class ShopPages implements Site {
     }
 
     private Html contact() {
-        Html html = open("Contact", "/contact");
+        Html html = openPage("Contact", "/contact");
         html.element("h1", "Contact us");
         html.raw("<ul>\n");
         html.item("mailto:help@hollow-oak.example", "help@hollow-oak.example");
@@ -339,39 +340,42 @@ final class ShopPages implements Site {
     }
 
     private Html cart() {
-        Html html = open("Your cart", "/cart");
+        Html html = openPage("Your cart", "/cart");
         html.element("h1", "Your cart");
         html.raw("<p>Your cart is empty. ").a("/products", "Keep shopping").raw("</p>\n");
         return close(html);
     }
 
     private Html login() {
-        Html html = open("Sign in", "/account/login");
+        Html html = openPage("Sign in", "/account/login");
         html.element("h1", "Sign in");
         html.raw("<form method=\"post\" action=\"/account/login\">\n<label>Email <input name=\"email\" type=\"email\"></label>\n"
                 + "<label>Password <input name=\"password\" type=\"password\"></label>\n<button>Sign in</button>\n</form>\n");
         return close(html);
     }
 
+    // /offers/weekly holds the relative link "specials": right only when resolved against the page redirected to
     private Html weekly() {
-        Html html = open("This week's offers", "/offers/weekly");
-        html.element("h1", "This week's offers");
-        html.raw("<ul>\n");
-        for (int id : featured(3, 23)) {
-            html.item("/product/" + id, catalog.productName(id) + ": 10% off");
-        }
-        html.raw("</ul>\n<p>Looking for more? See ").a("specials", "our specials").raw(".</p>\n");
-        return html.raw("</main>\n").endWithoutSelfLink();
+        return offers("This week's offers", "/offers/weekly", 23, ": 10% off", "specials");
     }
 
     private Html specials() {
-        Html html = open("Specials", "/offers/specials");
-        html.element("h1", "Specials");
+        return offers("Specials", "/offers/specials", 37, ": 2 for 1", null);
+    }
+
+    private Html offers(String title, String target, long salt, String deal, String moreHref) {
+        Html html = openPage(title, target);
+        html.element("h1", title);
         html.raw("<ul>\n");
-        for (int id : featured(3, 37)) {
-            html.item("/product/" + id, catalog.productName(id) + ": 2 for 1");
+        for (int id : featured(3, salt)) {
+            html.item("/product/" + id, catalog.productName(id) + deal);
         }
         html.raw("</ul>\n");
+        if (moreHref != null) {
+            html.raw("<p>Looking for more? See ").a(moreHref, "our specials").raw(".</p>\n");
+            // The weekly offers are where /sale redirects to: no link back to itself (see Html).
+            return html.raw("</main>\n").endWithoutSelfLink();
+        }
         return close(html);
     }
 
@@ -394,7 +398,7 @@ final class ShopPages implements Site {
     }
 
     private Rendered discontinued(Page page) {
-        Html html = open("Product not found", page.target());
+        Html html = openPage("Product not found", page.target());
         html.element("h1", "This product is no longer available");
         html.raw("<p>").a("/products", "See what else we have").raw("</p>\n");
         close(html);
@@ -402,27 +406,12 @@ final class ShopPages implements Site {
     }
 
     @Override
-    public Rendered notFound(String rawPath) {
-        Html html = open("Page not found", null);
-        html.element("h1", "Page not found");
-        html.element("p", "There is no page at " + rawPath + ".");
-        close(html);
-        return new Rendered(404, null, html.html(), html.hrefs());
-    }
-
-    @Override
-    public Rendered error(int status, String title, String message) {
-        Html html = new Html().head(title + " | " + NAME, null);
-        html.raw("<main>\n");
-        html.element("h1", title);
-        html.element("p", message);
-        html.raw("</main>\n").end();
-        return new Rendered(status, null, html.html(), html.hrefs());
+    public String name() {
+        return NAME;
     }
 
     @Override
     public String robotsTxt(Duration crawlDelay) {
-        return "User-agent: *\nDisallow: /cart\nDisallow: /account/\n"
-                + (crawlDelay.isZero() ? "" : "Crawl-delay: " + Targets.seconds(crawlDelay) + "\n");
+        return Targets.robotsTxt(crawlDelay, "/cart", "/account/");
     }
 }

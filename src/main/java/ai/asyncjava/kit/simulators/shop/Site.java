@@ -60,9 +60,31 @@ interface Site {
     /** The host's robots.txt. */
     String robotsTxt(Duration crawlDelay);
 
+    /**
+     * Starts a page of this site: head (with the canonical link when {@code canonicalTarget} is
+     * not null), header and nav, and the opening of {@code <main>}.
+     */
+    Html openPage(String title, String canonicalTarget);
+
     /** The 404 page for a path that names nothing. */
-    Rendered notFound(String rawPath);
+    default Rendered notFound(String rawPath) {
+        Html html = openPage("Page not found", null);
+        html.element("h1", "Page not found");
+        html.element("p", "There is no page at " + rawPath + ".");
+        html.raw("</main>\n").end();
+        return new Rendered(404, null, html.html(), html.hrefs());
+    }
+
+    /** The site's name, for titles. */
+    String name();
 
     /** A page answering an error: 400, 405, 429 or 500. */
-    Rendered error(int status, String title, String message);
+    default Rendered error(int status, String title, String message) {
+        Html html = new Html().head(title + " | " + name(), null);
+        html.raw("<main>\n");
+        html.element("h1", title);
+        html.element("p", message);
+        html.raw("</main>\n").end();
+        return new Rendered(status, null, html.html(), html.hrefs());
+    }
 }

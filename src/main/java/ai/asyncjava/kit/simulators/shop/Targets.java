@@ -138,8 +138,20 @@ final class Targets {
         return path.equals("/..") ? "/" : path;
     }
 
+    /** A robots.txt for every user agent: these path prefixes disallowed, and the crawl delay unless it is zero. */
+    static String robotsTxt(Duration crawlDelay, String... disallowed) {
+        StringBuilder text = new StringBuilder("User-agent: *\n");
+        for (String prefix : disallowed) {
+            text.append("Disallow: ").append(prefix).append('\n');
+        }
+        if (!crawlDelay.isZero()) {
+            text.append("Crawl-delay: ").append(seconds(crawlDelay)).append('\n');
+        }
+        return text.toString();
+    }
+
     /** {@code 0.05}, {@code 2}: seconds as robots.txt writes a crawl delay. */
-    static String seconds(Duration delay) {
+    private static String seconds(Duration delay) {
         return BigDecimal.valueOf(delay.toNanos(), 9).stripTrailingZeros().toPlainString();
     }
 
