@@ -364,10 +364,11 @@ public final class Tolerances {
          */
         public static final int EXTRA_CONNECTIONS = 2;
         /**
-         * How much shorter than the host limit's window the check's sliding window is when it counts
-         * a polite crawler's requests: the time between a limiter's permit and the request's arrival
-         * varies by a few ms on a busy machine. Still catches UnlimitedPoliteCrawler (40 requests in
-         * a window that allows 10) and LimiterPerRequestPoliteCrawler.
+         * How much shorter than the site's window the check's sliding window is when it counts a
+         * polite crawler's requests: the time between a limiter's permit and the request's arrival
+         * varies by up to 10 ms and more on a busy machine. Still catches UnlimitedPoliteCrawler and
+         * LimiterPerRequestPoliteCrawler (all 30 pages within 100 ms) and RedirectWithoutPermitPoliteCrawler
+         * (11 requests in a burst of 10 permits).
          */
         public static final Allowance WINDOW_JITTER = Allowance.millis(40);
     }

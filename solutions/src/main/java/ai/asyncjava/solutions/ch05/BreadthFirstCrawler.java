@@ -23,6 +23,7 @@ public class BreadthFirstCrawler implements Crawler {
     private final int maxPages;
     private final int maxDepth;
     private final PageFetcher fetcher;
+    private final HttpClient.Redirect redirects;
 
     public BreadthFirstCrawler(int workers, int maxPages) {
         this(workers, maxPages, Integer.MAX_VALUE);
@@ -30,15 +31,20 @@ public class BreadthFirstCrawler implements Crawler {
 
     /** Going further: a crawler that fetches no page deeper than {@code maxDepth}. */
     public BreadthFirstCrawler(int workers, int maxPages, int maxDepth) {
-        this(workers, maxPages, maxDepth, new ShopPageFetcher());
+        this(workers, maxPages, maxDepth, new ShopPageFetcher(), HttpClient.Redirect.NORMAL);
     }
 
-    /** A crawler that fetches through {@code fetcher}: a polite one, say. */
-    public BreadthFirstCrawler(int workers, int maxPages, int maxDepth, PageFetcher fetcher) {
+    /**
+     * A crawler that fetches through {@code fetcher} (a polite one, say), with a client that
+     * follows redirects as {@code redirects} says: a fetcher that counts its requests follows them itself.
+     */
+    public BreadthFirstCrawler(int workers, int maxPages, int maxDepth, PageFetcher fetcher,
+                               HttpClient.Redirect redirects) {
         this.workers = workers;
         this.maxPages = maxPages;
         this.maxDepth = maxDepth;
         this.fetcher = fetcher;
+        this.redirects = redirects;
     }
 
     @Override
@@ -47,7 +53,7 @@ public class BreadthFirstCrawler implements Crawler {
         // One client for the whole crawl: it keeps a pool of open connections that every worker
         // reuses. A client per request would open (and leak) a connection and threads for each.
         try (HttpClient client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(redirects)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,11 +22,14 @@ import java.util.stream.Collectors;
 
 /**
  * A fetcher with manners: before a host's first page it reads that host's robots.txt, it drops
- * the links robots.txt disallows, and it sends nothing to a host until that host's limiter says so.
+ * the links robots.txt disallows, and it sends nothing to a host until that host's limiter says so,
+ * redirects included: it follows them itself, with a client that does not.
  */
 public class PolitePageFetcher implements PageFetcher {
 
-    private final PageFetcher plain = new ShopPageFetcher();
+    /** As many as browsers and HttpClient follow before they give up. */
+    private static final int MAX_REDIRECTS = 5;
+
     private final HostLimit limit;
     private final Map<String, Host> hosts = new ConcurrentHashMap<>();
 
@@ -35,18 +39,40 @@ public class PolitePageFetcher implements PageFetcher {
 
     @Override
     public ParsedPage fetch(HttpClient client, URI url) throws IOException, InterruptedException {
-        Host host = hostOf(url);
-        BaseRobotRules rules = host.rules(client, url);
-        if (!rules.isAllowed(url.toString())) {
-            throw new IOException("robots.txt disallows " + url);
+        URI next = url;
+        // The client does not follow redirects: a redirect is one more request to a host, maybe
+        // another host, and each request must wait for its host's permit and obey its rules.
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            Host host = hostOf(next);
+            BaseRobotRules rules = host.rules(client, next);
+            if (!rules.isAllowed(next.toString())) {
+                throw new IOException("robots.txt disallows " + next);
+            }
+            host.limiter.acquire();
+            HttpResponse<String> response = client.send(request(next), HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            Optional<String> location = response.headers().firstValue("Location");
+            if (status / 100 == 3 && location.isPresent()) {
+                next = next.resolve(location.get());
+                continue;
+            }
+            if (status / 100 != 2) {
+                throw new IOException("HTTP " + status + " for " + next);
+            }
+            // Links robots.txt disallows are not worth following: they never reach the frontier.
+            Set<URI> allowed = ShopPageFetcher.sameHostLinks(response.body(), next).stream()
+                    .filter(link -> rules.isAllowed(link.toString()))
+                    .collect(Collectors.toSet());
+            return new ParsedPage(next, response.body(), allowed);
         }
-        host.limiter.acquire();
-        ParsedPage page = plain.fetch(client, url);
-        // Links robots.txt disallows are not worth following: they never reach the frontier.
-        Set<URI> allowed = page.links().stream()
-                .filter(link -> rules.isAllowed(link.toString()))
-                .collect(Collectors.toSet());
-        return new ParsedPage(page.url(), page.html(), allowed);
+        throw new IOException("more than " + MAX_REDIRECTS + " redirects from " + url);
+    }
+
+    private static HttpRequest request(URI url) {
+        return HttpRequest.newBuilder(url)
+                .header("User-Agent", USER_AGENT + "/1.0")
+                .timeout(Duration.ofSeconds(10))
+                .build();
     }
 
     // computeIfAbsent only builds the small Host object; the slow robots.txt request happens
@@ -81,11 +107,7 @@ public class PolitePageFetcher implements PageFetcher {
 
         private BaseRobotRules read(HttpClient client, URI robotsTxt) throws IOException, InterruptedException {
             limiter.acquire(); // robots.txt is a request like any other
-            HttpRequest request = HttpRequest.newBuilder(robotsTxt)
-                    .header("User-Agent", USER_AGENT + "/1.0")
-                    .timeout(Duration.ofSeconds(10))
-                    .build();
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request(robotsTxt), HttpResponse.BodyHandlers.ofByteArray());
             SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
             if (response.statusCode() != 200) {
                 // crawler-commons knows the convention: a 404 allows everything, a 5xx nothing.

@@ -3,6 +3,7 @@ package ai.asyncjava.solutions.ch05;
 import ai.asyncjava.kit.checks.MutantProof;
 import ai.asyncjava.kit.checks.ch05.Chapter05;
 import ai.asyncjava.kit.exercises.ch05.ParsingCrawlerFactory;
+import ai.asyncjava.solutions.ch05.mutants.FlawedParsingCrawler;
 import ai.asyncjava.solutions.ch05.mutants.ParsesOnWorkerCrawler;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,6 +18,10 @@ class ParsingCrawlerChecksTest {
                 .mutant("ParsesOnWorkerCrawler", ParsesOnWorkerCrawler::new, "parsesOnTheParsers")
                 .mutant("IgnoresParsersCrawler", (workers, maxPages, parsers) -> new BreadthFirstCrawler(workers, maxPages),
                         "parsesOnTheParsers")
+                .mutant("ForgetsToFinishParsingCrawler", (workers, maxPages, parsers) -> new FlawedParsingCrawler(workers,
+                        maxPages, parsers, FlawedParsingCrawler.Flaw.FORGETS_TO_FINISH), "returnsWithEndMarker")
+                .mutant("ForgetsLinksParsingCrawler", (workers, maxPages, parsers) -> new FlawedParsingCrawler(workers,
+                        maxPages, parsers, FlawedParsingCrawler.Flaw.FORGETS_LINKS), "stillCrawls")
                 .tests();
     }
 }

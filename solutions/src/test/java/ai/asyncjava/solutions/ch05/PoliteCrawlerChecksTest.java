@@ -20,6 +20,8 @@ class PoliteCrawlerChecksTest {
                 .mutant("NoRobotsPoliteCrawler", flawed(Flaw.NO_ROBOTS), "robotsFirst", "obeysRobots")
                 .mutant("RobotsPerPagePoliteCrawler", flawed(Flaw.ROBOTS_PER_PAGE), "robotsFirst")
                 .mutant("IgnoresRulesPoliteCrawler", flawed(Flaw.IGNORES_RULES), "obeysRobots")
+                .mutant("RefusesAtFetchOnlyPoliteCrawler", flawed(Flaw.REFUSES_AT_FETCH_ONLY), "stillCrawls")
+                .mutant("RedirectWithoutPermitPoliteCrawler", flawed(Flaw.REDIRECT_WITHOUT_PERMIT), "underTheLimit")
                 .mutant("UnlimitedPoliteCrawler", flawed(Flaw.NO_LIMITER), "underTheLimit")
                 .mutant("LimiterPerRequestPoliteCrawler", flawed(Flaw.LIMITER_PER_REQUEST), "underTheLimit")
                 .mutant("PlainCrawlerAsPolite", new Chapter05.PoliteSetup(

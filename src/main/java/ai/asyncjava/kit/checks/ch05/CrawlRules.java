@@ -185,9 +185,9 @@ final class CrawlRules {
         return LogFigures.peakInFlight(requests, ShopRequest::arrivalMs, ShopRequest::endMs);
     }
 
-    /** The distinct pages fetched, canonical; the first leg of a redirect does not count. */
+    /** The distinct pages asked for, canonical: a redirect's source and its target are two. */
     static Set<URI> fetchedPages(CrawlRun run) {
-        return run.pageFetches().stream().map(ShopRequest::page).filter(page -> page != null)
+        return run.requests().stream().filter(r -> !r.robots()).map(ShopRequest::page).filter(page -> page != null)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

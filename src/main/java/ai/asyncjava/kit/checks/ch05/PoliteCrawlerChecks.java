@@ -26,9 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The hidden checks of chapter 05's polite crawler. One crawl from two seeds, the shop and its
- * partner site, with 4 workers and maxPages 30; each host answers in 10 ms and allows 12 requests
- * per 300 ms before it answers 429, and the crawler is told to keep to 10 per 300 ms with the
- * learner's own chapter 02 limiter.
+ * partner site, with 4 workers and maxPages 30; each host answers in 10 ms and allows 10 requests
+ * per 300 ms before it answers 429, and the crawler is told to keep to 10 per 350 ms (the quota
+ * and chapter 02's margin for the time a request takes to arrive) with the learner's own limiter.
  */
 @HiddenChecks(secondsPerCheck = 7)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,12 +38,15 @@ class PoliteCrawlerChecks {
     static final int MAX_PAGES = 30;
     static final int LIMIT = 10;
     static final Duration WINDOW = Duration.ofMillis(300);
-    /** What the site itself allows: a little more than the crawler is told, the margin of chapter 02. */
-    static final int SITE_QUOTA = 12;
+    /**
+     * Added to the window the crawler is told: a permit and the request's arrival are milliseconds
+     * apart, and on a busy machine not always the same milliseconds (chapter 02's margin).
+     */
+    static final Duration MARGIN = Duration.ofMillis(50);
 
     static final ShopConfig SITE = ShopConfig.fast()
             .withLatency(LatencyModel.fixed(Duration.ofMillis(10)))
-            .withQuota(ShopQuota.perWindow(SITE_QUOTA, WINDOW));
+            .withQuota(ShopQuota.perWindow(LIMIT, WINDOW));
 
     private ShopSimulator site;
     private CrawlRun run;
@@ -112,11 +115,12 @@ class PoliteCrawlerChecks {
             int most = site.log().maxArrivalsInWindow(host, window);
             if (most > LIMIT) {
                 fail(count(most, "request") + " reached " + host + " within " + Wording.duration(window)
-                        + "; the crawler's limit is " + LIMIT + " per " + Wording.duration(WINDOW) + " for each host"
+                        + "; the site allows " + LIMIT + " per " + Wording.duration(WINDOW) + " and the crawler was "
+                        + "told " + LIMIT + " per " + Wording.duration(WINDOW.plus(MARGIN)) + " for each host"
                         + (refused > 0 ? ", and the site answered " + count(refused, "request") + " with 429" : "")
                         + ". Give each host a limiter of its own, limit.limiters().create(limit.requests(), "
                         + "limit.window()), made once per host and kept in a map, and call acquire() before every "
-                        + "request to that host, robots.txt included.");
+                        + "request to that host, robots.txt included." + redirectHint(crawl, host));
             }
         }
         if (refused > 0) {
@@ -140,6 +144,16 @@ class PoliteCrawlerChecks {
         }
     }
 
+    /** When a redirect came in: HttpClient follows it as a second request that the limiter never sees. */
+    private static String redirectHint(CrawlRun crawl, String host) {
+        return crawl.requests().stream().filter(r -> r.host().equals(host) && r.status() / 100 == 3).findFirst()
+                .map(r -> " The site answered " + r.target() + " with a redirect (" + r.status() + "): a client that "
+                        + "follows redirects sends the second request on its own, without a permit. Build the polite "
+                        + "crawler's client with Redirect.NEVER and follow the Location header yourself, one permit "
+                        + "per request.")
+                .orElse("");
+    }
+
     private List<String> hosts() {
         return List.of(site.shopHost(), site.partnerHost());
     }
@@ -151,14 +165,14 @@ class PoliteCrawlerChecks {
         if (site == null) {
             site = CheckSimulators.shop(SITE);
         }
-        HostLimit limit = new HostLimit(LIMIT, WINDOW, setup.limiters());
+        HostLimit limit = new HostLimit(LIMIT, WINDOW.plus(MARGIN), setup.limiters());
         Crawler crawler = setup.crawlers().create(WORKERS, MAX_PAGES, limit);
         if (crawler == null) {
             fail("The factory made null instead of a crawler.");
         }
         List<URI> seeds = List.of(site.startUrl(), URI.create(site.partnerBaseUrl() + "/"));
         run = CrawlRun.of(WORKERS + " workers, maxPages " + MAX_PAGES + " and a limit of " + LIMIT + " requests per "
-                + Wording.duration(WINDOW) + " per host", WORKERS, MAX_PAGES, site, seeds, crawler,
+                + Wording.duration(WINDOW.plus(MARGIN)) + " per host", WORKERS, MAX_PAGES, site, seeds, crawler,
                 Tolerances.Ch05.POLITE_CRAWL_LIMIT.atFactorOne());
         return run;
     }

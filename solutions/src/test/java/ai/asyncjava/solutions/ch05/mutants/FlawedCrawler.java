@@ -49,7 +49,10 @@ public class FlawedCrawler implements Crawler {
         STACK_FRONTIER,
         /** Each worker puts an end marker when it stops. */
         END_MARKER_PER_WORKER,
-        /** Marks a page finished before passing it on, so the last page can follow the end marker. */
+        /**
+         * Marks a page finished before passing it on, and puts the end marker as soon as the count
+         * is zero, before the workers have ended: the last page can follow the marker.
+         */
         FINISHES_BEFORE_PASSING_ON,
         /** Builds its client without followRedirects: HttpClient's default is never. */
         NO_REDIRECTS,
@@ -110,13 +113,16 @@ public class FlawedCrawler implements Crawler {
                         over.wait(); // a flaw of its own kind is not the point: wait() is notified below
                     }
                 }
+                if (flaw == Flaw.FINISHES_BEFORE_PASSING_ON) {
+                    output.put(Message.end());
+                }
             } finally {
                 if (flaw != Flaw.QUITS_WHEN_QUEUE_EMPTY) {
                     pool.shutdownNow();
                 }
             }
         }
-        if (flaw != Flaw.END_MARKER_PER_WORKER) {
+        if (flaw != Flaw.END_MARKER_PER_WORKER && flaw != Flaw.FINISHES_BEFORE_PASSING_ON) {
             output.put(Message.end());
         }
     }
@@ -164,7 +170,10 @@ public class FlawedCrawler implements Crawler {
             admitAll(visit, page.links());
             if (flaw == Flaw.FINISHES_BEFORE_PASSING_ON) {
                 finished();
-                Thread.sleep(20);
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait(); // some work of the worker's own, deaf to the interrupt
+                }
                 output.offer(Message.item(page));
                 return;
             }

@@ -23,6 +23,11 @@ public class FlawedPoliteFetcher implements PageFetcher {
 
     /** The mistakes, one per mutant. */
     public enum Flaw {
+        /**
+         * None of its own but the usual one: it asks the limiter once per fetch while the crawler's
+         * client follows redirects, so a redirect's second request goes without a permit.
+         */
+        REDIRECT_WITHOUT_PERMIT,
         /** Reads robots.txt but sends as fast as the workers go. */
         NO_LIMITER,
         /** Makes a new limiter for every request, which therefore never waits. */
@@ -33,6 +38,8 @@ public class FlawedPoliteFetcher implements PageFetcher {
         ROBOTS_PER_PAGE,
         /** Reads robots.txt but follows every link anyway. */
         IGNORES_RULES,
+        /** Obeys robots.txt only when asked for a disallowed page, so disallowed links use up the budget. */
+        REFUSES_AT_FETCH_ONLY,
     }
 
     private final PageFetcher plain = new ShopPageFetcher();
@@ -49,9 +56,12 @@ public class FlawedPoliteFetcher implements PageFetcher {
     @Override
     public ParsedPage fetch(HttpClient client, URI url) throws IOException, InterruptedException {
         BaseRobotRules hostRules = flaw == Flaw.NO_ROBOTS ? null : rulesFor(client, url);
+        if (flaw == Flaw.REFUSES_AT_FETCH_ONLY && !hostRules.isAllowed(url.toString())) {
+            throw new IOException("robots.txt disallows " + url);
+        }
         acquire(url);
         ParsedPage page = plain.fetch(client, url);
-        if (hostRules == null || flaw == Flaw.IGNORES_RULES) {
+        if (hostRules == null || flaw == Flaw.IGNORES_RULES || flaw == Flaw.REFUSES_AT_FETCH_ONLY) {
             return page;
         }
         Set<URI> allowed = page.links().stream().filter(link -> hostRules.isAllowed(link.toString()))

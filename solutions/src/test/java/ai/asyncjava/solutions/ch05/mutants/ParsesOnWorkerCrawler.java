@@ -7,6 +7,7 @@ import ai.asyncjava.kit.exercises.ch05.ParsedPage;
 import ai.asyncjava.solutions.ch05.BreadthFirstCrawler;
 import ai.asyncjava.solutions.ch05.ShopPageFetcher;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -27,7 +28,7 @@ public class ParsesOnWorkerCrawler implements Crawler {
             return CompletableFuture.supplyAsync(() -> new ParsedPage(response.uri(), response.body(),
                     ShopPageFetcher.sameHostLinks(response.body(), response.uri())), parsers).join();
         };
-        inner = new BreadthFirstCrawler(workers, maxPages, Integer.MAX_VALUE, waitsForParser);
+        inner = new BreadthFirstCrawler(workers, maxPages, Integer.MAX_VALUE, waitsForParser, HttpClient.Redirect.NORMAL);
     }
 
     @Override
