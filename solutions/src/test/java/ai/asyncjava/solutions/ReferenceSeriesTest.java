@@ -11,6 +11,7 @@ import ai.asyncjava.kit.checks.ch01.Chapter01;
 import ai.asyncjava.kit.checks.ch02.Chapter02;
 import ai.asyncjava.kit.checks.ch03.Chapter03;
 import ai.asyncjava.kit.checks.ch04.Chapter04;
+import ai.asyncjava.kit.checks.ch05.Chapter05;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
 import ai.asyncjava.kit.exercises.ch02.AsyncRateLimiterFactory;
 import ai.asyncjava.kit.exercises.ch02.RateLimiterFactory;
@@ -19,6 +20,9 @@ import ai.asyncjava.kit.exercises.ch03.AnswerSink;
 import ai.asyncjava.kit.exercises.ch03.PromptSource;
 import ai.asyncjava.kit.exercises.ch04.BatcherFactory;
 import ai.asyncjava.kit.exercises.ch04.PipelineFactory;
+import ai.asyncjava.kit.exercises.ch05.CrawlerFactory;
+import ai.asyncjava.kit.exercises.ch05.DepthLimitedCrawlerFactory;
+import ai.asyncjava.kit.exercises.ch05.ParsingCrawlerFactory;
 import ai.asyncjava.solutions.ch00.CancellingTimeoutCall;
 import ai.asyncjava.solutions.ch00.CompletionServiceFirstAnswers;
 import ai.asyncjava.solutions.ch00.SemaphoreFanOut;
@@ -38,6 +42,10 @@ import ai.asyncjava.solutions.ch04.AdaptiveBatcher;
 import ai.asyncjava.solutions.ch04.BatchEmbedder;
 import ai.asyncjava.solutions.ch04.BatchedEmbeddingPipeline;
 import ai.asyncjava.solutions.ch04.SizeOrTimeoutBatcher;
+import ai.asyncjava.solutions.ch05.BreadthFirstCrawler;
+import ai.asyncjava.solutions.ch05.ParseOffThreadCrawler;
+import ai.asyncjava.solutions.ch05.PoliteCrawler;
+import ai.asyncjava.solutions.ch05.ShopPageFetcher;
 import com.google.genai.Client;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,6 +101,12 @@ class ReferenceSeriesTest {
         all.add(new Reference("Chapter04", Chapter04.EMBEDDING_STAGE, (Supplier<?>) BatchEmbedder::new));
         all.add(new Reference("Chapter04", Chapter04.PIPELINE, (PipelineFactory) BatchedEmbeddingPipeline::new));
         all.add(new Reference("Chapter04", Chapter04.ADAPTIVE_BATCHER, (BatcherFactory) AdaptiveBatcher::new));
+        all.add(new Reference("Chapter05", Chapter05.PAGE_FETCHER, (Supplier<?>) ShopPageFetcher::new));
+        all.add(new Reference("Chapter05", Chapter05.CRAWLER, (CrawlerFactory) BreadthFirstCrawler::new));
+        all.add(new Reference("Chapter05", Chapter05.DEPTH_LIMIT, (DepthLimitedCrawlerFactory) BreadthFirstCrawler::new));
+        all.add(new Reference("Chapter05", Chapter05.POLITE_CRAWLER,
+                new Chapter05.PoliteSetup(PoliteCrawler::new, SlidingWindowRateLimiter::new)));
+        all.add(new Reference("Chapter05", Chapter05.PARSING_CRAWLER, (ParsingCrawlerFactory) ParseOffThreadCrawler::new));
         return all;
     }
 

@@ -15,6 +15,10 @@ public final class NotebooksCommand implements Callable<Integer> {
     @Option(names = "--check", description = "change nothing; fail when a generated notebook is stale or missing")
     boolean check;
 
+    @Option(names = "--only", paramLabel = "PREFIX",
+            description = "generate only the notebooks whose file name starts with PREFIX, e.g. 05 (the others stay as they are)")
+    String only;
+
     @Override
     public Integer call() {
         SolutionNotebooks notebooks = new SolutionNotebooks(CourseHome.fromSystemProperties().root());
@@ -28,7 +32,8 @@ public final class NotebooksCommand implements Callable<Integer> {
             System.out.println("The solution notebooks are up to date.");
             return 0;
         }
-        List<SolutionNotebooks.Generated> generated = notebooks.generate();
+        List<SolutionNotebooks.Generated> generated = notebooks.generate(
+                learner -> only == null || learner.getFileName().toString().startsWith(only));
         boolean allRan = true;
         for (SolutionNotebooks.Generated notebook : generated) {
             System.out.println((notebook.ran() ? "wrote " : "FAILED ") + notebook.file()

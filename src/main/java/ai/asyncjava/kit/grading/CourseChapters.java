@@ -6,6 +6,7 @@ import ai.asyncjava.kit.checks.ch01.Chapter01;
 import ai.asyncjava.kit.checks.ch02.Chapter02;
 import ai.asyncjava.kit.checks.ch03.Chapter03;
 import ai.asyncjava.kit.checks.ch04.Chapter04;
+import ai.asyncjava.kit.checks.ch05.Chapter05;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +56,15 @@ public final class CourseChapters {
                             "ch04.Chapter04.checkEmbeddingStage(BatchEmbedder::new)"),
                     exercise("pipeline", Chapter04.PIPELINE, "ch04.Chapter04.checkPipeline(BatchedEmbeddingPipeline::new)"),
                     exercise("adaptive-batcher", Chapter04.ADAPTIVE_BATCHER,
-                            "ch04.Chapter04.checkAdaptiveBatcher(AdaptiveBatcher::new)"))));
+                            "ch04.Chapter04.checkAdaptiveBatcher(AdaptiveBatcher::new)"))),
+            new GradedChapter("05", "Web crawlers", "05-web-crawlers.ipynb", List.of(
+                    exercise("page-fetcher", Chapter05.PAGE_FETCHER, "ch05.Chapter05.checkPageFetcher(ShopPageFetcher::new)"),
+                    exercise("crawler", Chapter05.CRAWLER, "ch05.Chapter05.checkCrawler(BreadthFirstCrawler::new)"),
+                    exercise("depth-limit", Chapter05.DEPTH_LIMIT, "ch05.Chapter05.checkDepthLimit(BreadthFirstCrawler::new)"),
+                    exercise("polite-crawler", Chapter05.POLITE_CRAWLER,
+                            "ch05.Chapter05.checkPoliteCrawler(PoliteCrawler::new, SlidingWindowRateLimiter::new)"),
+                    exercise("parsing-crawler", Chapter05.PARSING_CRAWLER,
+                            "ch05.Chapter05.checkParsingCrawler(ParseOffThreadCrawler::new)"))));
 
     private CourseChapters() {}
 

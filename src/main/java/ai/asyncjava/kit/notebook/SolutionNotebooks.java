@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -63,9 +64,14 @@ public final class SolutionNotebooks {
 
     /** Generates and runs every solution notebook. */
     public List<Generated> generate() {
+        return generate(learner -> true);
+    }
+
+    /** Generates and runs the solution notebooks of the learner notebooks {@code which} accepts. */
+    public List<Generated> generate(Predicate<Path> which) {
         NotebookRunner runner = new NotebookRunner(NotebookRunner.Options.defaults().withCellTimeout(Duration.ofMinutes(5)));
         List<Generated> generated = new ArrayList<>();
-        for (Path learner : learnerNotebooks()) {
+        for (Path learner : learnerNotebooks().stream().filter(which).toList()) {
             Path target = solutionNotebookFor(learner);
             NotebookRunner.Result result = runner.run(withSolutions(learner));
             result.executed().write(target);

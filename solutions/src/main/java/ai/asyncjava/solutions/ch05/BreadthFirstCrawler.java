@@ -81,7 +81,7 @@ public class BreadthFirstCrawler implements Crawler {
                 frontier.admitLinks(visit, page.links());
             } catch (IOException | RuntimeException e) {
                 // One bad page must not end the worker, or the crawl would never be over.
-                System.out.println("skipped " + visit.url() + ": " + e.getMessage());
+                System.out.println("skipped " + visit.url() + ": " + (e.getMessage() != null ? e.getMessage() : e));
             } finally {
                 frontier.finished(visit);
             }

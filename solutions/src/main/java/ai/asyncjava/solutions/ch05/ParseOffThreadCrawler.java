@@ -59,7 +59,7 @@ public class ParseOffThreadCrawler implements Crawler {
             try {
                 response = ShopPageFetcher.get(client, visit.url());
             } catch (IOException | RuntimeException e) {
-                System.out.println("skipped " + visit.url() + ": " + e.getMessage());
+                System.out.println("skipped " + visit.url() + ": " + (e.getMessage() != null ? e.getMessage() : e));
                 frontier.finished(visit);
                 continue;
             }
