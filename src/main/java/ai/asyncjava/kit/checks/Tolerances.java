@@ -371,5 +371,11 @@ public final class Tolerances {
          * (11 requests in a burst of 10 permits).
          */
         public static final Allowance WINDOW_JITTER = Allowance.millis(40);
+        /**
+         * The processor time the program may use over the 300 ms in which one slow page is fetched
+         * and every other worker has nothing to do. The reference uses about 1 ms; SpinningCrawler,
+         * whose idle workers loop around poll(), uses 250 ms and more.
+         */
+        public static final Allowance CPU_WHILE_WAITING = Allowance.millis(60);
     }
 }

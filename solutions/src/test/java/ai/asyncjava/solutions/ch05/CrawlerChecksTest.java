@@ -32,7 +32,14 @@ class CrawlerChecksTest {
                 .mutant("LockedFetchCrawler", flawed(Flaw.LOCKED_FETCH), "workersAtOnce")
                 .mutant("TwoWorkersCrawler", flawed(Flaw.TWO_WORKERS), "workersAtOnce")
                 .mutant("ClientPerRequestCrawler", withFetcher(FlawedFetcher.Flaw.OWN_CLIENT), "oneClient")
+                .mutant("SpinningCrawler", flawed(Flaw.SPINS_ON_POLL), "waitsWithoutSpinning")
                 .tests();
+    }
+
+    /** A correct crawler written another way (concurrent set, atomic budget, polling workers): it must pass. */
+    @TestFactory
+    Stream<DynamicTest> checksPassOnAPollingCrawler() {
+        return MutantProof.<CrawlerFactory>of(Chapter05.CRAWLER, "PollingCrawler", PollingCrawler::new).tests().limit(2);
     }
 
     private static CrawlerFactory flawed(Flaw flaw) {

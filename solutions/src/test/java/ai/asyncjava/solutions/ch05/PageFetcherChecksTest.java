@@ -30,6 +30,13 @@ class PageFetcherChecksTest {
                 .tests();
     }
 
+    /** A correct fetcher written another way (URI.resolve, a stream body, a regular expression): it must pass. */
+    @TestFactory
+    Stream<DynamicTest> checksPassOnAnAlternativeFetcher() {
+        return MutantProof.<Supplier<? extends PageFetcher>>of(Chapter05.PAGE_FETCHER, "AlternativeFetcher",
+                AlternativeFetcher::new).tests().limit(2);
+    }
+
     private static Supplier<? extends PageFetcher> flawed(Flaw flaw) {
         return () -> new FlawedFetcher(flaw);
     }

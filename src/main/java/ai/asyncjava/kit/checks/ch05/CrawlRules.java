@@ -63,8 +63,16 @@ final class CrawlRules {
         }
     }
 
+    /** Some page was fetched: a check of what a crawl fetched judges nothing when it fetched nothing. */
+    static void requireSomePages(CrawlRun run) {
+        if (run.pageFetches().isEmpty()) {
+            fail("The crawl fetched no page at all in " + run.described() + ", so there is nothing to judge here yet.");
+        }
+    }
+
     /** No page was fetched twice, under the same spelling or another. */
     static void requireEachPageOnce(CrawlRun run) {
+        requireSomePages(run);
         Map<URI, List<ShopRequest>> byPage = new LinkedHashMap<>();
         for (ShopRequest request : run.pageFetches()) {
             if (request.page() != null) {
@@ -115,6 +123,7 @@ final class CrawlRules {
 
     /** Nothing outside {@code allowed} was fetched; {@code rule} says in words what {@code allowed} is. */
     static void requireOnly(CrawlRun run, Set<URI> allowed, String rule) {
+        requireSomePages(run);
         Set<URI> extra = new TreeSet<>(fetchedPages(run));
         extra.removeAll(allowed);
         if (!extra.isEmpty()) {
@@ -124,6 +133,7 @@ final class CrawlRules {
 
     /** Not one request to another host, and no link on another host or scheme passed on. */
     static void requireOnTheSite(CrawlRun run, String siteHost) {
+        requireSomePages(run);
         List<ShopRequest> away = run.requests().stream().filter(r -> !r.host().equals(siteHost)).toList();
         if (!away.isEmpty()) {
             fail("The crawl sent " + count(away.size(), "request") + " to " + away.getFirst().host() + ", another site: "
@@ -143,6 +153,7 @@ final class CrawlRules {
 
     /** Every page answered 200 went on the output once; no error page did. */
     static void requireEachPageEmittedOnce(CrawlRun run, SiteMap map) {
+        requireSomePages(run);
         Map<URI, Long> emitted = run.pages().stream().collect(Collectors.groupingBy(page -> identity(map, page.url()),
                 LinkedHashMap::new, Collectors.counting()));
         List<URI> twice = emitted.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();

@@ -40,12 +40,18 @@ record CrawlRun(String scenario, int workers, int maxPages, List<URI> seeds, Bou
      */
     static CrawlRun of(String scenario, int workers, int maxPages, ShopSimulator site, List<URI> seeds,
                        Crawler crawler, Duration limit) throws InterruptedException {
+        return of(scenario, workers, maxPages, site, seeds, crawler, limit, caller -> { });
+    }
+
+    /** {@link #of}, while the check's thread does {@code meanwhile}, such as measuring the processor time. */
+    static CrawlRun of(String scenario, int workers, int maxPages, ShopSimulator site, List<URI> seeds,
+                       Crawler crawler, Duration limit, BoundedRun.Meanwhile meanwhile) throws InterruptedException {
         site.reset();
         TimedQueue<ParsedPage> output = new TimedQueue<>();
         BoundedRun.Outcome<Void> outcome = BoundedRun.call("crawl(...)", limit, () -> { // scales the limit itself
             crawler.crawl(seeds, output);
             return null;
-        });
+        }, meanwhile);
         if (outcome.returned()) {
             Thread.sleep(Tolerances.Ch05.STRAGGLERS.millis());
         }

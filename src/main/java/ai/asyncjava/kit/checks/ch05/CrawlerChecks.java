@@ -4,6 +4,7 @@ import static ai.asyncjava.kit.checks.Wording.count;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.CheckSimulators;
+import ai.asyncjava.kit.checks.CpuWhileWaiting;
 import ai.asyncjava.kit.checks.HiddenChecks;
 import ai.asyncjava.kit.checks.Tolerances;
 import ai.asyncjava.kit.exercises.ch05.Crawler;
@@ -15,6 +16,7 @@ import ai.asyncjava.kit.simulators.shop.ShopSimulator;
 import ai.asyncjava.kit.simulators.shop.SiteMap;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.TestInstance;
  * site (50 pages, 20 ms a page, a few pages five times slower, two broken ones) are judged against
  * the site's own map: the whole site with 4 workers, a budget of 15 pages with 4 workers, and the
  * whole site with one worker (where breadth-first order is exact, and a worker that a broken page
- * kills is the only one). Each crawl runs once, when a check
- * first needs it: one instance of this class serves one run of the checks.
+ * kills is the only one). Each crawl runs once, when a check first needs it: one instance of this
+ * class serves one run of the checks. A last, short crawl of a site whose pages take 400 ms
+ * measures the processor time while all but one worker have nothing to do.
  */
 @HiddenChecks(secondsPerCheck = 6)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,15 +45,25 @@ class CrawlerChecks {
             .withLatency(LatencyModel.fixed(Duration.ofMillis(20)))
             .withSlowFactor(5);
 
+    /** A site whose every page takes 400 ms: while the start page is on its way, the other workers have nothing to do. */
+    static final ShopConfig SLOW_SITE = ShopConfig.fast().withLatency(LatencyModel.fixed(Duration.ofMillis(400)));
+    /** When the check starts measuring, after the crawl began: time for the workers to start and the first request to go. */
+    static final Duration SETTLE = Duration.ofMillis(60);
+    static final Duration CPU_WINDOW = Duration.ofMillis(300);
+
     private ShopSimulator site;
+    private ShopSimulator slowSite;
     private CrawlRun whole;
     private CrawlRun limited;
     private CrawlRun single;
 
     @AfterAll
-    void closeTheSite() {
+    void closeTheSites() {
         if (site != null) {
             CheckSimulators.close(site);
+        }
+        if (slowSite != null) {
+            CheckSimulators.close(slowSite);
         }
     }
 
@@ -173,12 +186,43 @@ class CrawlerChecks {
     @DisplayName("shares one HttpClient between all its workers")
     void oneClient(CrawlerFactory crawlers) throws Exception {
         CrawlRun run = whole(crawlers);
+        CrawlRules.requireSomePages(run);
         long allowed = 2L * WORKERS + Tolerances.Ch05.EXTRA_CONNECTIONS;
         if (run.newConnections() > allowed) {
             fail("The site saw " + run.newConnections() + " new connections for " + run.requests().size()
                     + " requests from " + WORKERS + " workers. A new HttpClient per request opens a new connection "
                     + "(and leaves its threads behind) every time: build one client for the whole crawl, and let "
                     + "every worker send through it.");
+        }
+    }
+
+    @Test
+    @Order(11)
+    @DisplayName("waits without using the processor while there is nothing to fetch")
+    void waitsWithoutSpinning(CrawlerFactory crawlers) throws Exception {
+        if (!CpuWhileWaiting.supported()) {
+            return; // this JVM cannot measure threads' processor time
+        }
+        CrawlRules.requireNoEarlierHang(whole, limited, single);
+        if (slowSite == null) {
+            slowSite = CheckSimulators.shop(SLOW_SITE);
+        }
+        Crawler crawler = crawlers.create(WORKERS, 1);
+        if (crawler == null) {
+            fail("The factory made null instead of a crawler.");
+        }
+        AtomicReference<CpuWhileWaiting.Reading> reading = new AtomicReference<>();
+        CrawlRun run = CrawlRun.of(count(WORKERS, "worker") + " and maxPages 1, the page taking 400 ms", WORKERS, 1,
+                slowSite, List.of(slowSite.startUrl()), crawler, Tolerances.Ch05.CRAWL_LIMIT.atFactorOne(), caller -> {
+                    Thread.sleep(SETTLE);
+                    reading.set(CpuWhileWaiting.measure(CPU_WINDOW, Tolerances.Ch05.CPU_WHILE_WAITING));
+                });
+        CrawlRules.requireReturnedWithEndMarker(run);
+        if (reading.get().busy()) {
+            fail("While the one page of " + run.described() + " was on its way, " + reading.get().described()
+                    + ". The other workers had nothing to do, and one of them kept a core busy doing it: a loop around "
+                    + "poll() (or poll(0, ...)) never waits. Wait in take(), which blocks until a page arrives, or in "
+                    + "poll with a timeout.");
         }
     }
 

@@ -89,6 +89,7 @@ class PoliteCrawlerChecks {
     @DisplayName("fetches no page that robots.txt disallows")
     void obeysRobots(Chapter05.PoliteSetup setup) throws Exception {
         CrawlRun crawl = crawl(setup);
+        CrawlRules.requireSomePages(crawl);
         for (ShopRequest request : crawl.requests()) {
             URI url = URI.create("http://" + request.host() + request.target());
             if (!request.robots() && site.map().disallowed(url)) {
@@ -108,6 +109,7 @@ class PoliteCrawlerChecks {
     @DisplayName("keeps each host under its limit: no 429, never more than 10 requests in 300 ms")
     void underTheLimit(Chapter05.PoliteSetup setup) throws Exception {
         CrawlRun crawl = crawl(setup);
+        CrawlRules.requireSomePages(crawl);
         long refused = crawl.requests().stream().filter(r -> r.status() == 429).count();
         Duration window = WINDOW.minus(Tolerances.Ch05.WINDOW_JITTER.get());
         for (String host : hosts()) {

@@ -5,8 +5,9 @@ import java.util.concurrent.Executor;
 /**
  * Makes a crawler whose workers only fetch: each page's HTML is parsed (jsoup, link extraction)
  * in a task on {@code parsers}, a pool of platform threads sized to the processors, while the
- * worker goes back to fetching. A class with a constructor {@code (int, int, Executor)} is one:
- * {@code ParseOffThreadCrawler::new}.
+ * worker goes straight back to fetching. The task that parses a page also puts it on the output
+ * and admits its links: the worker hands the page over and never waits for it. A class with a
+ * constructor {@code (int, int, Executor)} is one: {@code ParseOffThreadCrawler::new}.
  */
 @FunctionalInterface
 public interface ParsingCrawlerFactory {

@@ -45,6 +45,8 @@ public class FlawedCrawler implements Crawler {
         NEVER_ENDS,
         /** Lets an error page's exception end the worker, its page never finished. */
         DIES_ON_BROKEN_PAGE,
+        /** An idle worker loops around poll() until a page comes: a core kept busy doing nothing. */
+        SPINS_ON_POLL,
         /** Takes the newest link first: a stack, so the crawl goes deep first. */
         STACK_FRONTIER,
         /** Each worker puts an end marker when it stops. */
@@ -135,6 +137,14 @@ public class FlawedCrawler implements Crawler {
                     visit = queue.poll();
                     if (visit == null) {
                         return null;
+                    }
+                } else if (flaw == Flaw.SPINS_ON_POLL) {
+                    visit = queue.poll();
+                    if (visit == null) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            return null;
+                        }
+                        continue;
                     }
                 } else {
                     visit = flaw == Flaw.STACK_FRONTIER ? queue.takeLast() : queue.take();
