@@ -53,11 +53,20 @@ final class BoundedCheck {
                 threads.interruptAll();
                 throw new AssertionError("Your code returned but left " + Wording.count(leftovers.size(), "thread")
                         + " running: " + where + ". Wait for every thread you start before returning "
-                        + "(join it, or close its executor with try-with-resources).");
+                        + "(join it, or close its executor with try-with-resources)." + httpClientHint(leftovers));
             }
         } finally {
             threads.end();
         }
+    }
+
+    /** An HttpClient starts threads of its own, which end only when it is closed. */
+    private static String httpClientHint(List<Thread> leftovers) {
+        return leftovers.stream().anyMatch(thread -> thread.getName().startsWith("HttpClient-"))
+                ? " Threads named HttpClient-N-... belong to an HttpClient that was never closed: build it in "
+                        + "try-with-resources (HttpClient is AutoCloseable since Java 21), so that it is closed when "
+                        + "you are done with it."
+                : "";
     }
 
     private static AssertionError timedOut(Duration limit, Thread checkThread, LearnerThreads threads, CheckRun run)

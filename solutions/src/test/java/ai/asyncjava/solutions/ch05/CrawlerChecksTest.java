@@ -20,6 +20,7 @@ class CrawlerChecksTest {
                 .mutant("HangsAfterBrokenPageCrawler", flawed(Flaw.DIES_ON_BROKEN_PAGE), "returnsWithEndMarker", "survivesBrokenPages")
                 .mutant("EndMarkerPerWorkerCrawler", flawed(Flaw.END_MARKER_PER_WORKER), "returnsWithEndMarker")
                 .mutant("EndMarkerFirstCrawler", flawed(Flaw.FINISHES_BEFORE_PASSING_ON), "returnsWithEndMarker")
+                .mutant("NeverClosesClientCrawler", flawed(Flaw.NEVER_CLOSES_CLIENT), "returnsWithEndMarker")
                 .mutant("NoRedirectsCrawler", flawed(Flaw.NO_REDIRECTS), "everyReachablePage")
                 .mutant("CheckThenAddCrawler", flawed(Flaw.CHECK_THEN_ADD), "eachPageOnce")
                 .mutant("NoNormalisingCrawler", withFetcher(FlawedFetcher.Flaw.KEEPS_TRAILING_SLASH), "eachPageOnce")

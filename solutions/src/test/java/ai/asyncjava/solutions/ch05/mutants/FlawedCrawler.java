@@ -56,6 +56,8 @@ public class FlawedCrawler implements Crawler {
          * is zero, before the workers have ended: the last page can follow the marker.
          */
         FINISHES_BEFORE_PASSING_ON,
+        /** Never closes its HttpClient, whose selector thread lives on after the crawl. */
+        NEVER_CLOSES_CLIENT,
         /** Builds its client without followRedirects: HttpClient's default is never. */
         NO_REDIRECTS,
         /** Admits links one level deeper than maxDepth allows. */
@@ -104,8 +106,8 @@ public class FlawedCrawler implements Crawler {
         if (flaw != Flaw.NO_REDIRECTS) {
             builder.followRedirects(HttpClient.Redirect.NORMAL);
         }
-        try (HttpClient client = builder.build();
-             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        HttpClient client = builder.build();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < workers; i++) {
                 pool.submit(() -> work(client, output));
             }
@@ -123,6 +125,9 @@ public class FlawedCrawler implements Crawler {
                     pool.shutdownNow();
                 }
             }
+        }
+        if (flaw != Flaw.NEVER_CLOSES_CLIENT) {
+            client.close();
         }
         if (flaw != Flaw.END_MARKER_PER_WORKER && flaw != Flaw.FINISHES_BEFORE_PASSING_ON) {
             output.put(Message.end());
