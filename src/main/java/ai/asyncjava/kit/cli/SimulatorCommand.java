@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * its subcommand {@code shop} runs the chapter 05 shop site instead.
  */
 @Command(name = "simulator", mixinStandardHelpOptions = true,
-        description = "Run the Gemini API simulator on 127.0.0.1 until Ctrl-C ('simulator shop': the shop site instead).",
+        description = "Run a simulator on 127.0.0.1: Gemini, or 'simulator shop'.",
         subcommands = ShopSimulatorCommand.class)
 public final class SimulatorCommand implements Callable<Integer> {
 
