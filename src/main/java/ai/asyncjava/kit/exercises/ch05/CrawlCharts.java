@@ -21,6 +21,16 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class CrawlCharts {
 
+    private static final String PAGE = "page";
+    private static final String REDIRECT = "redirect";
+    private static final String ERROR = "error or cut off";
+    private static final String ROBOTS = "robots.txt";
+    private static final String TOO_MANY = "429 too many requests";
+
+    /** The same outcome has the same colour in every chart of the chapter (and a 429 that of chapter 02's). */
+    private static final Map<String, Color> OUTCOME_COLOURS = Map.of(PAGE, Charts.color(0), REDIRECT, Charts.color(1),
+            ERROR, Charts.color(7), ROBOTS, Charts.color(2), TOO_MANY, Charts.color(3));
+
     private CrawlCharts() {
     }
 
@@ -40,6 +50,12 @@ public final class CrawlCharts {
         }
         XYChart chart = timeline.chart();
         chart.getStyler().setXAxisMin(0.0);
+        OUTCOME_COLOURS.forEach((outcome, colour) -> {
+            XYSeries series = chart.getSeriesMap().get(outcome);
+            if (series != null) {
+                series.setLineColor(colour);
+            }
+        });
         return Charts.image(chart);
     }
 
@@ -72,18 +88,18 @@ public final class CrawlCharts {
 
     private static String outcome(ShopRequest request) {
         if (request.robots()) {
-            return "robots.txt";
+            return ROBOTS;
         }
         int status = request.status();
         if (status == 429) {
-            return "429 too many requests";
+            return TOO_MANY;
         }
         if (status >= 300 && status < 400) {
-            return "redirect";
+            return REDIRECT;
         }
         if (status >= 400 || status == 0) {
-            return "error or cut off";
+            return ERROR;
         }
-        return "page";
+        return PAGE;
     }
 }
