@@ -1,0 +1,95 @@
+package ai.asyncjava.kit.simulators.gemini;
+
+import ai.asyncjava.kit.simulators.Durations;
+import ai.asyncjava.kit.simulators.RequestLog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Every chunk of every server-sent-events reply, when it went out and which calls it carried.
+ * Times are kept as {@link System#nanoTime()} and shown on the request log's clock, so they
+ * line up with its rows and restart with it. Thread-safe.
+ */
+final class StreamLog {
+
+    private record Sent(String responseId, int requestId, int index, long sentNanos, List<String> callIds,
+                        String text, boolean last) {
+    }
+
+    private final RequestLog clock;
+    private final List<Sent> sent = new ArrayList<>();
+
+    StreamLog(RequestLog clock) {
+        this.clock = clock;
+    }
+
+    /** Notes a chunk about to be written now. */
+    void record(String responseId, int requestId, int index, List<String> callIds, String text, boolean last) {
+        long now = System.nanoTime();
+        synchronized (this) {
+            sent.add(new Sent(responseId, requestId, index, now, List.copyOf(callIds), text, last));
+        }
+    }
+
+    List<StreamedChunk> chunks() {
+        List<Sent> copy;
+        synchronized (this) {
+            copy = List.copyOf(sent);
+        }
+        long origin = clock.originNanos();
+        Map<String, Long> sentAt = new HashMap<>();
+        copy.forEach(s -> sentAt.put(s.responseId() + "#" + s.index(), s.sentNanos()));
+        return copy.stream().map(s -> {
+            long readable = s.last() ? s.sentNanos() : sentAt.getOrDefault(s.responseId() + "#" + (s.index() + 1), -1L);
+            return new StreamedChunk(s.responseId(), s.requestId(), s.index(), s.sentNanos(),
+                    (s.sentNanos() - origin) / 1e6, s.callIds(), s.text(), s.last(), readable,
+                    readable < 0 ? Double.NaN : (readable - origin) / 1e6);
+        }).toList();
+    }
+
+    Optional<StreamedChunk> chunkCarrying(String callId) {
+        return chunks().stream().filter(c -> c.carries(callId)).findFirst();
+    }
+
+    synchronized void clear() {
+        sent.clear();
+    }
+
+    Table table() {
+        List<StreamedChunk> rows = chunks();
+        int n = rows.size();
+        String[] response = new String[n];
+        int[] request = new int[n];
+        int[] index = new int[n];
+        double[] sentMs = new double[n];
+        double[] readableMs = new double[n];
+        String[] calls = new String[n];
+        String[] text = new String[n];
+        boolean[] last = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            StreamedChunk c = rows.get(i);
+            response[i] = c.responseId();
+            request[i] = c.requestId();
+            index[i] = c.index();
+            sentMs[i] = Durations.tenthsOfMs(c.sentMs());
+            readableMs[i] = Durations.tenthsOfMs(c.readableMs());
+            calls[i] = String.join(" ", c.callIds());
+            text[i] = c.text();
+            last[i] = c.last();
+        }
+        return Table.create("stream chunks",
+                StringColumn.create("response_id", response), IntColumn.create("request", request),
+                IntColumn.create("chunk", index), DoubleColumn.create("sent_ms", sentMs),
+                DoubleColumn.create("readable_ms", readableMs),
+                StringColumn.create("call_ids", calls), StringColumn.create("text", text),
+                BooleanColumn.create("last", last));
+    }
+}
