@@ -23,6 +23,9 @@ import tech.tablesaw.api.Table;
  *     sim.log().table();            // one row per request
  * }
  * }</pre>
+ * For chapter 06's research agent, {@link GeminiSimulatorConfig#research()} behaves like a thinking
+ * model (ids and thought signatures on function calls, checked when they come back) that searches
+ * in rounds ({@link ResearchScript}), and {@link #streamLog()} says when each call was streamed.
  */
 public final class GeminiSimulator implements AutoCloseable {
 

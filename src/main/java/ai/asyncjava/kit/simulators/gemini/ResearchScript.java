@@ -211,7 +211,7 @@ public final class ResearchScript implements GeminiScript {
         String second = topic.size() > half ? String.join(" ", topic.subList(half, topic.size())) : first;
         List<String> searches = List.of(
                 all,
-                topic.size() > 1 ? "\"" + first + "\" AND \"" + second + "\"" : all + " " + ANGLES.get(0),
+                topic.size() > 1 ? quoted(first) + " AND " + quoted(second) : all + " " + ANGLES.get(0),
                 all + " " + ANGLES.get(0),
                 all + " " + ANGLES.get(3));
         ModelReply.Builder reply = ModelReply.streamed()
@@ -239,12 +239,13 @@ public final class ResearchScript implements GeminiScript {
             words.add(ANGLES.get((round + words.size()) % ANGLES.size()));
         }
         List<String> topic = research.topic();
-        String focus = String.join(" ", topic.subList(0, Math.min(2, topic.size())));
-        String lastWord = topic.getLast();
+        int half = (topic.size() + 1) / 2;
+        String focus = String.join(" ", topic.subList(0, half));
+        String rest = topic.size() > half ? String.join(" ", topic.subList(half, topic.size())) : focus;
         List<String> searches = List.of(
                 focus + " " + words.get(0),
-                words.get(1) + " AND " + lastWord,
-                "\"" + words.get(2) + "\" " + focus + " " + words.get(3));
+                quoted(words.get(1)) + " AND " + quoted(rest),
+                words.get(2) + " " + words.get(3) + " " + focus);
         String intro = last.works().isEmpty()
                 ? "The last " + last.responses() + " searches brought back no works"
                         + (last.failed() > 0 ? " (" + last.failed() + " failed)" : "") + ". "
@@ -378,6 +379,11 @@ public final class ResearchScript implements GeminiScript {
                     ? Optional.of(String.valueOf(required.getFirst())) : Optional.empty();
         }
         return strings.size() == 1 ? Optional.of(strings.getFirst()) : Optional.empty();
+    }
+
+    // OpenAlex's exact-phrase syntax, for more than one word.
+    private static String quoted(String words) {
+        return words.contains(" ") ? "\"" + words + "\"" : words;
     }
 
     private static String list(List<String> words) {

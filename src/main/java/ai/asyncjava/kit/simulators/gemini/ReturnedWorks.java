@@ -3,7 +3,6 @@ package ai.asyncjava.kit.simulators.gemini;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -201,9 +200,5 @@ final class ReturnedWorks {
 
     private static String text(Object value) {
         return value == null ? "" : String.valueOf(value).strip();
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -64,32 +64,25 @@ final class StreamLog {
     }
 
     Table table() {
-        List<StreamedChunk> rows = chunks();
-        int n = rows.size();
-        String[] response = new String[n];
-        int[] request = new int[n];
-        int[] index = new int[n];
-        double[] sentMs = new double[n];
-        double[] readableMs = new double[n];
-        String[] calls = new String[n];
-        String[] text = new String[n];
-        boolean[] last = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            StreamedChunk c = rows.get(i);
-            response[i] = c.responseId();
-            request[i] = c.requestId();
-            index[i] = c.index();
-            sentMs[i] = Durations.tenthsOfMs(c.sentMs());
-            readableMs[i] = Durations.tenthsOfMs(c.readableMs());
-            calls[i] = String.join(" ", c.callIds());
-            text[i] = c.text();
-            last[i] = c.last();
+        StringColumn response = StringColumn.create("response_id");
+        IntColumn request = IntColumn.create("request");
+        IntColumn index = IntColumn.create("chunk");
+        DoubleColumn sentMs = DoubleColumn.create("sent_ms");
+        DoubleColumn readableMs = DoubleColumn.create("readable_ms");
+        StringColumn calls = StringColumn.create("call_ids");
+        StringColumn text = StringColumn.create("text");
+        BooleanColumn last = BooleanColumn.create("last");
+        for (StreamedChunk c : chunks()) {
+            response.append(c.responseId());
+            request.append(c.requestId());
+            index.append(c.index());
+            sentMs.append(Durations.tenthsOfMs(c.sentMs()));
+            readableMs.append(Durations.tenthsOfMs(c.readableMs()));
+            calls.append(String.join(" ", c.callIds()));
+            text.append(c.text());
+            last.append(c.last());
         }
-        return Table.create("stream chunks",
-                StringColumn.create("response_id", response), IntColumn.create("request", request),
-                IntColumn.create("chunk", index), DoubleColumn.create("sent_ms", sentMs),
-                DoubleColumn.create("readable_ms", readableMs),
-                StringColumn.create("call_ids", calls), StringColumn.create("text", text),
-                BooleanColumn.create("last", last));
+        return Table.create("stream chunks", response, request, index, sentMs, readableMs, calls, text, last);
     }
+
 }
