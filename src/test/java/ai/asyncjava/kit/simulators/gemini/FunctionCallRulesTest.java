@@ -173,6 +173,22 @@ class FunctionCallRulesTest {
     }
 
     @Test
+    void onTheWireTheIdSitsInTheCallAndTheSignatureBesideIt() {
+        String body = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":" + RawHttp.quote(AgentTurns.QUESTION)
+                + "}]}],\"tools\":[{\"functionDeclarations\":[{\"name\":\"search_openalex\",\"parameters\":"
+                + "{\"type\":\"object\",\"properties\":{\"search\":{\"type\":\"string\"}},\"required\":[\"search\"]}}]}]}";
+        RawHttp.Reply reply = RawHttp.post(GEMINI.sim(), "/v1beta/models/" + AgentTurns.MODEL + ":streamGenerateContent",
+                body, GEMINI.sim().apiKey());
+        assertEquals(200, reply.status(), reply.body());
+        var firstCall = reply.json().get(2).at("/candidates/0/content/parts/0");
+        var secondCall = reply.json().get(3).at("/candidates/0/content/parts/0");
+        assertTrue(firstCall.at("/functionCall/id").asText().matches("[0-9a-z]{8}"), firstCall.toString());
+        assertEquals("search_openalex", firstCall.at("/functionCall/name").asText());
+        assertTrue(firstCall.path("thoughtSignature").asText().matches("[A-Za-z0-9+/]{43}="), firstCall.toString());
+        assertTrue(secondCall.has("functionCall") && !secondCall.has("thoughtSignature"), secondCall.toString());
+    }
+
+    @Test
     void theNonStreamedCallCarriesTheSameIdsAndSignature() {
         var response = GEMINI.client().models.generateContent(AgentTurns.MODEL, List.of(question()),
                 AgentTurns.RESEARCH);
