@@ -67,6 +67,15 @@ public final class RequestLog {
         return copy.stream().map(e -> e.snapshot(origin)).toList();
     }
 
+    /**
+     * The {@link System#nanoTime()} at which this log's clock reads 0 (its start, or its last
+     * {@link #clear()}): {@code originNanos() + ms * 1e6} puts a time of this log on the clock that
+     * other logs in the same JVM share.
+     */
+    public synchronized long originNanos() {
+        return originNanos;
+    }
+
     /** Forgets all rows and restarts the clock at zero; requests still in flight are not logged again. */
     public synchronized void clear() {
         entries.clear();

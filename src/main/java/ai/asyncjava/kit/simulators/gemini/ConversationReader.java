@@ -72,12 +72,13 @@ final class ConversationReader {
         }
         if (part.has("functionCall")) {
             JsonNode call = part.get("functionCall");
-            return new TurnPart.FunctionCall(call.path("name").asText(), GeminiJson.toMap(call.path("args")));
+            return new TurnPart.FunctionCall(call.path("name").asText(), GeminiJson.toMap(call.path("args")),
+                    call.path("id").asText(""), part.path("thoughtSignature").asText(""));
         }
         if (part.has("functionResponse")) {
             JsonNode response = part.get("functionResponse");
             return new TurnPart.FunctionResponse(response.path("name").asText(),
-                    GeminiJson.toMap(response.path("response")));
+                    GeminiJson.toMap(response.path("response")), response.path("id").asText(""));
         }
         Iterator<String> names = part.fieldNames();
         return new TurnPart.Other(names.hasNext() ? names.next() : "empty");

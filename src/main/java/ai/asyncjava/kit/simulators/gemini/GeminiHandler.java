@@ -65,6 +65,9 @@ final class GeminiHandler implements HttpHandler {
             GeminiRoute route = GeminiRoute.of(exchange.getRequestMethod(), in.path());
             checkKey(in.key(), in.config().apiKey());
             call = RequestParser.parse(route, in.body(), in.query());
+            if (call.action().generates()) {
+                FunctionTurnRules.check(call.conversation().turns(), in.config().thoughtSignatures());
+            }
         } catch (ApiError invalid) {
             rejectInvalid(in, invalid);
             return;
@@ -114,7 +117,7 @@ final class GeminiHandler implements HttpHandler {
 
     // Serves an admitted call: the planned fault, or the real answer after the simulated delay.
     private void perform(Incoming in, GeminiCall call, RequestLog.Entry entry) throws IOException, InterruptedException {
-        Pacing pacing = new Pacing(in.config().effectiveLatencies(),
+        Pacing pacing = new Pacing(in.config().effectiveLatencies(), in.config().timeScale(),
                 new SplittableRandom(StableHash.combine(in.config().latencySeed(), in.fingerprint() + entry.attempt())));
         Fault fault = call.action().metered
                 ? simulator.faultPlan().decide(in.fingerprint(), subject(call), entry.attempt())
@@ -122,8 +125,7 @@ final class GeminiHandler implements HttpHandler {
         entry.fault(fault);
         HttpExchange exchange = in.exchange();
         switch (fault) {
-            case NONE -> answer(call, exchange, pacing, in.config(), entry, in.query(),
-                    Long.toHexString(StableHash.combine(in.fingerprint(), entry.id())));
+            case NONE -> answer(call, in, pacing, entry, Long.toHexString(StableHash.combine(in.fingerprint(), entry.id())));
             case INTERNAL_ERROR -> {
                 pacing.pause(pacing.callDelay(call));
                 send(exchange, ApiError.internal(), entry);
@@ -151,14 +153,14 @@ final class GeminiHandler implements HttpHandler {
                 : null;
     }
 
-    private void answer(GeminiCall call, HttpExchange exchange, Pacing pacing, GeminiSimulatorConfig config,
-                        RequestLog.Entry entry, Map<String, String> query, String responseId)
+    private void answer(GeminiCall call, Incoming in, Pacing pacing, RequestLog.Entry entry, String responseId)
             throws IOException, InterruptedException {
         if (call.action().generates()) {
-            boolean sse = "sse".equalsIgnoreCase(query.get("alt"));
-            new GenerateResponder(config.script()).respond(call, exchange, pacing, responseId, sse, entry::finish);
+            boolean sse = "sse".equalsIgnoreCase(in.query().get("alt"));
+            new GenerateResponder(in.config(), simulator.streamRecorder())
+                    .respond(call, in.exchange(), pacing, responseId, sse, StableHash.of(in.body()), entry);
         } else {
-            OtherResponders.respond(call, exchange, pacing, entry::finish);
+            OtherResponders.respond(call, in.exchange(), pacing, entry::finish);
         }
     }
 

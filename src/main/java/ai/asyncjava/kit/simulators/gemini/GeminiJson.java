@@ -62,8 +62,14 @@ final class GeminiJson {
     static ObjectNode functionCallPart(TurnPart.FunctionCall call) {
         ObjectNode part = MAPPER.createObjectNode();
         ObjectNode functionCall = part.putObject("functionCall");
+        if (call.hasId()) {
+            functionCall.put("id", call.id());
+        }
         functionCall.put("name", call.name());
         functionCall.set("args", MAPPER.valueToTree(call.args()));
+        if (call.hasThoughtSignature()) {
+            part.put("thoughtSignature", call.thoughtSignature());
+        }
         return part;
     }
 

@@ -7,6 +7,8 @@ import ai.asyncjava.kit.simulators.RequestLog;
 import ai.asyncjava.kit.simulators.SlidingWindowQuota;
 import com.google.genai.Client;
 import com.google.genai.types.HttpRetryOptions;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import tech.tablesaw.api.Table;
 
@@ -21,6 +23,9 @@ import tech.tablesaw.api.Table;
  *     sim.log().table();            // one row per request
  * }
  * }</pre>
+ * For chapter 06's research agent, {@link GeminiSimulatorConfig#research()} behaves like a thinking
+ * model (ids and thought signatures on function calls, checked when they come back) that searches
+ * in rounds ({@link ResearchScript}), and {@link #streamLog()} says when each call was streamed.
  */
 public final class GeminiSimulator implements AutoCloseable {
 
@@ -28,6 +33,7 @@ public final class GeminiSimulator implements AutoCloseable {
     private volatile SlidingWindowQuota quota;
     private final FaultPlan faultPlan;
     private final RequestLog log = new RequestLog("model");
+    private final StreamLog streamLog = new StreamLog(log);
     private final LoopbackServer server;
 
     private GeminiSimulator(GeminiSimulatorConfig config) {
@@ -87,6 +93,31 @@ public final class GeminiSimulator implements AutoCloseable {
     }
 
     /**
+     * Every chunk of every streamed ({@code alt=sse}) reply so far, in the order they were sent:
+     * when each went out ({@link System#nanoTime()}, and ms on the {@link #log() request log}'s
+     * clock) and the ids of the function calls it carried. Compare a call's chunk with when its
+     * tool call began elsewhere to see whether a client started it as soon as it appeared; mind
+     * that the google-genai SDK hands a chunk over only once the next one has arrived
+     * ({@link StreamedChunk#readableNanos()}).
+     */
+    public List<StreamedChunk> streamLog() {
+        return streamLog.chunks();
+    }
+
+    /** The chunk that carried the function call with this id, if it was streamed. */
+    public Optional<StreamedChunk> streamedCall(String callId) {
+        return streamLog.chunkCarrying(callId);
+    }
+
+    /**
+     * The stream log as a table: response_id, request, chunk, sent_ms and readable_ms (request-log
+     * clock, 0.1 ms), call_ids (space-separated), text, last.
+     */
+    public Table streamTable() {
+        return streamLog.table();
+    }
+
+    /**
      * The tries of a generation with the prompt {@code prompt} get these faults, one each, in
      * order (retries or not); later tries are answered normally. Until {@link #reset()}.
      */
@@ -109,9 +140,10 @@ public final class GeminiSimulator implements AutoCloseable {
         quota = quotaFor(config.quota());
     }
 
-    /** A fresh start for a new exercise: empty log, empty quota windows, no queued faults. */
+    /** A fresh start for a new exercise: empty logs, empty quota windows, no queued faults. */
     public void reset() {
         log.clear();
+        streamLog.clear();
         resetQuota();
         faultPlan.clearQueued();
     }
@@ -148,6 +180,10 @@ public final class GeminiSimulator implements AutoCloseable {
 
     FaultPlan faultPlan() {
         return faultPlan;
+    }
+
+    StreamLog streamRecorder() {
+        return streamLog;
     }
 
     private static SlidingWindowQuota quotaFor(GeminiQuota settings) {

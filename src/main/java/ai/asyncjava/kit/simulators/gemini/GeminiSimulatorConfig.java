@@ -1,6 +1,8 @@
 package ai.asyncjava.kit.simulators.gemini;
 
 import ai.asyncjava.kit.simulators.FaultSettings;
+import ai.asyncjava.kit.simulators.LatencyModel;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,15 +22,19 @@ import java.util.Locale;
  * @param faults      which share of calls fail, and how
  * @param script      decides each generation's answer
  * @param latencySeed seeds the latency draws, so a run's delays repeat
+ * @param thoughtSignatures whether the model behaves like a thinking one (Gemini 3): the first
+ *                    function call of each reply carries a {@code thoughtSignature} that must come
+ *                    back unchanged, and function responses must echo their calls' ids
  */
 public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies latencies, double timeScale,
-                                    GeminiQuota quota, FaultSettings faults, GeminiScript script, long latencySeed) {
+                                    GeminiQuota quota, FaultSettings faults, GeminiScript script, long latencySeed,
+                                    boolean thoughtSignatures) {
 
     /** The key the simulator expects unless told otherwise. Not a secret: it only opens the simulator. */
     public static final String DEFAULT_API_KEY = "simulator-key";
 
     /** The names {@link #preset(String)} knows. */
-    public static final List<String> PRESETS = List.of("realistic", "free-tier", "fast");
+    public static final List<String> PRESETS = List.of("realistic", "free-tier", "fast", "research");
 
     public GeminiSimulatorConfig {
         if (port < 0 || port > 65_535) {
@@ -40,6 +46,12 @@ public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies lat
         if (timeScale < 0) {
             throw new IllegalArgumentException("the time scale cannot be negative");
         }
+    }
+
+    /** A configuration of a non-thinking model (no thought signatures). */
+    public GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies latencies, double timeScale,
+                                 GeminiQuota quota, FaultSettings faults, GeminiScript script, long latencySeed) {
+        this(port, apiKey, latencies, timeScale, quota, faults, script, latencySeed, false);
     }
 
     /** For notebooks: real-feeling delays (about a second per answer), no quota, no faults. */
@@ -58,47 +70,73 @@ public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies lat
         return realistic().withLatencies(GeminiLatencies.none());
     }
 
+    /**
+     * For chapter 06's research agent: {@link #realistic()} pacing with a stream's first chunk after
+     * about 400 ms, a thinking model (thought signatures on, ids echoed) and the
+     * {@link ResearchScript}, which searches in rounds and then answers with citations.
+     */
+    public static GeminiSimulatorConfig research() {
+        GeminiLatencies latencies = GeminiLatencies.realistic().withStreaming(
+                LatencyModel.logNormal(Duration.ofMillis(400), 0.2),
+                LatencyModel.uniform(Duration.ofMillis(60), Duration.ofMillis(140)));
+        return realistic().withLatencies(latencies).withScript(new ResearchScript()).withThoughtSignatures(true);
+    }
+
     /** The preset called {@code name}: one of {@link #PRESETS} ({@code default} means realistic). */
     public static GeminiSimulatorConfig preset(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "realistic", "default" -> realistic();
             case "free-tier", "free", "freetier" -> freeTier();
             case "fast", "test" -> fast();
+            case "research" -> research();
             default -> throw new IllegalArgumentException(
                     "unknown preset '" + name + "'; choose one of " + String.join(", ", PRESETS));
         };
     }
 
     public GeminiSimulatorConfig withPort(int newPort) {
-        return new GeminiSimulatorConfig(newPort, apiKey, latencies, timeScale, quota, faults, script, latencySeed);
+        return new GeminiSimulatorConfig(newPort, apiKey, latencies, timeScale, quota, faults, script, latencySeed,
+                thoughtSignatures);
     }
 
     public GeminiSimulatorConfig withApiKey(String newKey) {
-        return new GeminiSimulatorConfig(port, newKey, latencies, timeScale, quota, faults, script, latencySeed);
+        return new GeminiSimulatorConfig(port, newKey, latencies, timeScale, quota, faults, script, latencySeed,
+                thoughtSignatures);
     }
 
     public GeminiSimulatorConfig withLatencies(GeminiLatencies newLatencies) {
-        return new GeminiSimulatorConfig(port, apiKey, newLatencies, timeScale, quota, faults, script, latencySeed);
+        return new GeminiSimulatorConfig(port, apiKey, newLatencies, timeScale, quota, faults, script, latencySeed,
+                thoughtSignatures);
     }
 
     public GeminiSimulatorConfig withTimeScale(double newScale) {
-        return new GeminiSimulatorConfig(port, apiKey, latencies, newScale, quota, faults, script, latencySeed);
+        return new GeminiSimulatorConfig(port, apiKey, latencies, newScale, quota, faults, script, latencySeed,
+                thoughtSignatures);
     }
 
     public GeminiSimulatorConfig withQuota(GeminiQuota newQuota) {
-        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, newQuota, faults, script, latencySeed);
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, newQuota, faults, script, latencySeed,
+                thoughtSignatures);
     }
 
     public GeminiSimulatorConfig withFaults(FaultSettings newFaults) {
-        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, newFaults, script, latencySeed);
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, newFaults, script, latencySeed,
+                thoughtSignatures);
     }
 
     public GeminiSimulatorConfig withScript(GeminiScript newScript) {
-        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, newScript, latencySeed);
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, newScript, latencySeed,
+                thoughtSignatures);
     }
 
     public GeminiSimulatorConfig withLatencySeed(long seed) {
-        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, script, seed);
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, script, seed,
+                thoughtSignatures);
+    }
+
+    public GeminiSimulatorConfig withThoughtSignatures(boolean on) {
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, script, latencySeed,
+                on);
     }
 
     /** The delays in force: {@link #latencies()} times {@link #timeScale()}. */
@@ -109,6 +147,7 @@ public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies lat
     /** One line for a banner: latency, quota, faults. */
     public String summary() {
         GeminiLatencies in = effectiveLatencies();
-        return "generation " + in.generate() + ", quota: " + quota + ", faults: " + faults;
+        return "generation " + in.generate() + ", quota: " + quota + ", faults: " + faults
+                + (thoughtSignatures ? ", thought signatures" : "");
     }
 }

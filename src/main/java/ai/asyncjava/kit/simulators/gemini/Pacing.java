@@ -5,10 +5,15 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * The simulated time of one request: its latencies (already time-scaled) and the random draws
- * behind them, seeded per request so a run's delays repeat.
+ * The simulated time of one request: its latencies (already time-scaled), the time scale for
+ * delays a script plans, and the random draws behind them, seeded per request so a run's delays repeat.
  */
-record Pacing(GeminiLatencies latencies, RandomGenerator random) {
+record Pacing(GeminiLatencies latencies, double timeScale, RandomGenerator random) {
+
+    /** A delay planned at time scale 1, at the simulator's time scale. */
+    Duration scaled(Duration planned) {
+        return timeScale == 1.0 ? planned : Duration.ofNanos(Math.round(planned.toNanos() * timeScale));
+    }
 
     /** Waits one draw of {@code model}. */
     void pause(LatencyModel model) throws InterruptedException {
