@@ -29,28 +29,35 @@ final class CorpusWriter {
             "{Mechanism} as a link between {topicShort} and {outcome}",
             "{TopicShort}, {mechanism} and {outcome} in {population}",
             "Effects of {exposure} on {outcome} and {measure}",
-            "{Outcome} and {topicShort}: what a {design} in {population} shows");
+            "{Outcome} and {topicShort}: what a {design} in {population} shows",
+            "{TopicShort} and {outcome}: a {design}",
+            "{Exposure}, {measure} and {outcome}",
+            "Is {mechanism} the missing link between {topicShort} and {outcome}?",
+            "{Outcome} in {population}: the role of {exposure}",
+            "From {topicShort} to {outcome}: {mechanism} in {population}",
+            "{Measure} and {outcome} after {exposure}: a {design}",
+            "{Exposure} changes {measure} in {population}");
 
     private static final List<String> BACKGROUND = List.of(
-            "{Topic} is increasingly recognised as a determinant of {outcome}, yet the evidence remains fragmented.",
-            "Growing evidence suggests that {topic} shapes {outcome} through {mechanism}.",
+            "{Topic} has been increasingly recognised as a determinant of {outcome}, yet the evidence remains fragmented.",
+            "Growing evidence suggests that {topic} can shape {outcome} through {mechanism}.",
             "The links between {topic} and {outcome} have attracted wide attention, but causal evidence is scarce.",
-            "{Outcome} is a major concern, and {topic} has emerged as a promising target.",
+            "There is growing concern about {outcome}, and interest in {topic} as a target is growing.",
             "Studies of {topic} report mixed effects on {outcome}, and the role of {mechanism} is debated.");
 
     private static final List<String> AIMS = List.of(
-            "In this {design}, we examined whether {exposure} was associated with {outcome} in {population}.",
-            "We conducted a {design} to test whether {exposure} alters {outcome} among {population}.",
+            "In this {design}, we examined the association between {exposure} and {outcome} in {population}.",
+            "We conducted a {design} to test the effect of {exposure} on {outcome} among {population}.",
             "This {design} asks how {exposure} relates to {outcome} in {population}.");
 
     private static final List<String> METHODS = List.of(
-            "{Method} was used to characterise {measure}, and {outcome} was assessed at baseline and at follow-up.",
+            "We used {method} to characterise {measure}, and assessed {outcome} at baseline and at follow-up.",
             "We combined {method} with {method2} to quantify {measure} in {n} samples.",
             "Data from {n} {population} were analysed with {method}.",
-            "{Measure} was recorded with {method}, and the analysis was adjusted for age, sex and baseline {outcome}.");
+            "We recorded {measure} with {method} and adjusted the analysis for age, sex and baseline {outcome}.");
 
     private static final List<String> RESULTS = List.of(
-            "{Exposure} was associated with {direction} {outcome} (p < 0.{p}).",
+            "We found {exposure} to be associated with {direction} {outcome} (p < 0.{p}).",
             "Compared with controls, the intervention group showed {direction} {measure} and {direction2} {outcome}.",
             "The effect of {exposure} on {outcome} was partly mediated by {mechanism}.",
             "{Measure} differed between groups, and the differences persisted after adjustment for confounders.",
@@ -160,22 +167,14 @@ final class CorpusWriter {
         fill.put("n", Integer.toString(20 + random.nextInt(2_000)));
 
         String title = render(pick(TITLES, random), fill, theme, random);
-        List<String> sentences = new ArrayList<>();
-        sentences.add(render(pick(BACKGROUND, random), fill, theme, random));
-        if (random.nextBoolean()) {
-            sentences.add(render(pick(BACKGROUND, random), fill, theme, random));
-        }
-        sentences.add(render(pick(AIMS, random), fill, theme, random));
-        int methodSentences = 1 + random.nextInt(2);
-        for (int i = 0; i < methodSentences; i++) {
-            sentences.add(render(pick(METHODS, random), fill, theme, random));
-        }
-        int resultSentences = 2 + random.nextInt(2);
-        for (int i = 0; i < resultSentences; i++) {
-            sentences.add(render(pick(RESULTS, random), fill, theme, random));
-        }
-        sentences.add(render(pick(CONCLUSIONS, random), fill, theme, random));
-        String abstractText = String.join(" ", new java.util.LinkedHashSet<>(sentences)).replaceAll("\\s+", " ").strip();
+        List<String> templates = new ArrayList<>();
+        templates.addAll(distinct(BACKGROUND, 1 + random.nextInt(2), random));
+        templates.addAll(distinct(AIMS, 1, random));
+        templates.addAll(distinct(METHODS, 1 + random.nextInt(2), random));
+        templates.addAll(distinct(RESULTS, 2 + random.nextInt(2), random));
+        templates.addAll(distinct(CONCLUSIONS, 1, random));
+        List<String> sentences = templates.stream().map(t -> render(t, fill, theme, random)).toList();
+        String abstractText = String.join(" ", sentences).replaceAll("\\s+", " ").strip();
 
         // Recent years are more common, as in the literature; older works have had time to be cited.
         int year = Math.max(2000, 2025 - (int) Math.floor(Math.abs(random.nextGaussian()) * 6));
@@ -238,6 +237,16 @@ final class CorpusWriter {
             }
         }
         throw new IllegalStateException("weights");
+    }
+
+    /** {@code count} different items, in the order drawn. */
+    private static <T> List<T> distinct(List<T> items, int count, SplittableRandom random) {
+        List<T> left = new ArrayList<>(items);
+        List<T> drawn = new ArrayList<>();
+        while (drawn.size() < count && !left.isEmpty()) {
+            drawn.add(left.remove(random.nextInt(left.size())));
+        }
+        return drawn;
     }
 
     private static <T> T pick(List<T> items, SplittableRandom random) {

@@ -1,16 +1,14 @@
 package ai.asyncjava.kit.simulators.works;
 
+import ai.asyncjava.kit.simulators.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,10 +19,6 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Api() {
-    }
-
-    static HttpClient client() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** {@code base/works?} and the parameters, URL-encoded: name, value, name, value, ... */
@@ -40,24 +34,9 @@ final class Api {
         return works.worksUrl() + (query.isEmpty() ? "" : "?" + query);
     }
 
-    static HttpResponse<String> get(HttpClient client, String url) {
-        return send(client, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build());
-    }
-
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** GETs {@code /works} with these parameters and parses the body. */
     static JsonNode works(HttpClient client, WorksSimulator works, String... nameValues) {
-        HttpResponse<String> response = get(client, worksUrl(works, nameValues));
+        HttpResponse<String> response = Http.get(client, worksUrl(works, nameValues));
         if (response.statusCode() != 200) {
             throw new AssertionError("status " + response.statusCode() + ": " + response.body());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.asyncjava.kit.simulators.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,7 @@ class WorksApiTest {
     @BeforeAll
     static void start() {
         works = WorksSimulator.start(WorksConfig.fast());
-        client = Api.client();
+        client = Http.client();
     }
 
     @AfterAll
@@ -130,12 +131,12 @@ class WorksApiTest {
     void oneWorkByIdAndTheWorksCitingIt() {
         Work cited = works.corpus().works().stream().filter(w -> works.corpus().citing(w.id()).size() >= 3)
                 .findFirst().orElseThrow();
-        HttpResponse<String> single = Api.get(client, works.worksUrl() + "/" + cited.shortId() + "?select=id,title");
+        HttpResponse<String> single = Http.get(client, works.worksUrl() + "/" + cited.shortId() + "?select=id,title");
         assertEquals(200, single.statusCode());
         JsonNode work = Api.parse(single.body());
         assertEquals(List.of("id", "title"), names(work));
         assertEquals(cited.id(), work.get("id").asText());
-        JsonNode full = Api.parse(Api.get(client, works.worksUrl() + "/" + cited.id()).body());
+        JsonNode full = Api.parse(Http.get(client, works.worksUrl() + "/" + cited.id()).body());
         assertEquals(cited.abstractText(), Api.rebuildAbstract(full.get("abstract_inverted_index")));
         JsonNode citing = Api.works(client, works, "filter", "cites:" + cited.shortId(), "per_page", "200");
         Set<String> expected = new TreeSet<>(works.corpus().citing(cited.id()).stream().map(Work::id).toList());
@@ -168,7 +169,7 @@ class WorksApiTest {
                 new Case("search=%22gut%20microbiome", 400, invalid, "Invalid search. Its double quotes are unbalanced"),
                 new Case("search=(gut%20OR%20sleep", 400, invalid, "Invalid search. Its parentheses are unbalanced"));
         for (Case c : cases) {
-            HttpResponse<String> response = Api.get(client, works.worksUrl() + "?" + c.query());
+            HttpResponse<String> response = Http.get(client, works.worksUrl() + "?" + c.query());
             assertEquals(c.status(), response.statusCode(), c.query() + ": " + response.body());
             assertEquals("application/json; charset=UTF-8", response.headers().firstValue("Content-Type").orElseThrow());
             JsonNode body = Api.parse(response.body());
@@ -176,18 +177,18 @@ class WorksApiTest {
             assertEquals(c.error(), body.get("error").asText(), c.query());
             assertTrue(body.get("message").asText().startsWith(c.messageStart()), c.query() + ": " + body);
         }
-        HttpResponse<String> noWork = Api.get(client, works.worksUrl() + "/W0000000000");
+        HttpResponse<String> noWork = Http.get(client, works.worksUrl() + "/W0000000000");
         assertEquals(404, noWork.statusCode());
         assertEquals("Work W0000000000 not found", Api.parse(noWork.body()).get("message").asText());
-        HttpResponse<String> noPath = Api.get(client, works.baseUrl() + "/authors");
+        HttpResponse<String> noPath = Http.get(client, works.baseUrl() + "/authors");
         assertEquals(404, noPath.statusCode());
         assertEquals("Not Found", Api.parse(noPath.body()).get("error").asText());
-        HttpResponse<String> post = Api.send(client, HttpRequest.newBuilder(URI.create(works.worksUrl()))
+        HttpResponse<String> post = Http.send(client, HttpRequest.newBuilder(URI.create(works.worksUrl()))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).timeout(Duration.ofSeconds(5)).build());
         assertEquals(405, post.statusCode());
         assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
 
-        assertEquals(200, Api.get(client, Api.worksUrl(works, "search", "gut")).statusCode(), "still serving");
+        assertEquals(200, Http.get(client, Api.worksUrl(works, "search", "gut")).statusCode(), "still serving");
         assertTrue(works.log().requests().stream().filter(r -> r.status() == 400 || r.status() == 405).noneMatch(r -> r.admitted()),
                 "refused requests are logged, not counted against the quota");
     }
