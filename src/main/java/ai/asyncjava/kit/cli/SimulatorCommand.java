@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs the Gemini simulator on its own, so curl, other tools and other languages' SDKs can use it;
- * its subcommand {@code shop} runs the chapter 05 shop site instead.
+ * its subcommands {@code shop} and {@code works} run the chapter 05 shop site and the chapter 06 works search instead.
  */
 @Command(name = "simulator", mixinStandardHelpOptions = true,
-        description = "Run a simulator on 127.0.0.1: Gemini, or 'simulator shop'.",
-        subcommands = ShopSimulatorCommand.class)
+        description = "Run a simulator on 127.0.0.1: Gemini, shop or works.",
+        subcommands = {ShopSimulatorCommand.class, WorksSimulatorCommand.class})
 public final class SimulatorCommand implements Callable<Integer> {
 
     @CommandLine.Spec

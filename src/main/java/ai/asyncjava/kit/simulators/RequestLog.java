@@ -28,6 +28,7 @@ public final class RequestLog {
     }
 
     private final String targetColumn;
+    private final String batchColumn;
     private final List<Entry> entries = new ArrayList<>();
     private final AttemptTracker attempts = new AttemptTracker();
     private long originNanos = System.nanoTime();
@@ -36,7 +37,16 @@ public final class RequestLog {
 
     /** @param targetColumn the name of the column saying what was asked for, e.g. {@code model} or {@code path} */
     public RequestLog(String targetColumn) {
+        this(targetColumn, "batch_size");
+    }
+
+    /**
+     * @param targetColumn the name of the column saying what was asked for, e.g. {@code search}
+     * @param batchColumn  the name of the table column holding {@link LoggedRequest#batchSize()}, e.g. {@code per_page}
+     */
+    public RequestLog(String targetColumn, String batchColumn) {
         this.targetColumn = targetColumn;
+        this.batchColumn = batchColumn;
     }
 
     /**
@@ -86,7 +96,7 @@ public final class RequestLog {
 
     /**
      * The log as a Tablesaw table, columns: id, request, attempt, the target column (e.g. model),
-     * method, arrival_ms, start_ms, end_ms, duration_ms, status, batch_size, in_flight_at_arrival,
+     * method, arrival_ms, start_ms, end_ms, duration_ms, status, batch_size (or the name given), in_flight_at_arrival,
      * retry_after_ms, admitted, fault. Times are rounded to 0.1 ms, as a table is for reading (the
      * checks use {@link #requests()}); missing times are missing values.
      */
@@ -132,7 +142,7 @@ public final class RequestLog {
                 StringColumn.create("method", method), DoubleColumn.create("arrival_ms", arrival),
                 DoubleColumn.create("start_ms", start), DoubleColumn.create("end_ms", end),
                 DoubleColumn.create("duration_ms", duration), IntColumn.create("status", status),
-                IntColumn.create("batch_size", batch), IntColumn.create("in_flight_at_arrival", inFlightAtArrival),
+                IntColumn.create(batchColumn, batch), IntColumn.create("in_flight_at_arrival", inFlightAtArrival),
                 DoubleColumn.create("retry_after_ms", retryAfter), BooleanColumn.create("admitted", admitted),
                 StringColumn.create("fault", fault));
     }

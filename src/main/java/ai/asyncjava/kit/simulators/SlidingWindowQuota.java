@@ -87,6 +87,29 @@ public final class SlidingWindowQuota {
         return Decision.ADMITTED;
     }
 
+    /**
+     * How much room {@code key}'s request limit has at {@code nowNanos}, for rate-limit headers.
+     *
+     * @param remaining    requests that would still be admitted now; {@code Integer.MAX_VALUE} with no request limit
+     * @param untilNextSlot zero while {@code remaining} is above 0, else how long until the oldest
+     *                     admitted request leaves the window
+     */
+    public record Headroom(int remaining, Duration untilNextSlot) {
+    }
+
+    /** The room left for {@code key}'s requests at {@code nowNanos}; records nothing. */
+    public synchronized Headroom headroom(String key, long nowNanos) {
+        if (requestsPerWindow == 0) {
+            return new Headroom(Integer.MAX_VALUE, Duration.ZERO);
+        }
+        Deque<Spent> spent = spentByKey.computeIfAbsent(key, k -> new ArrayDeque<>());
+        forgetOlderThan(key, spent, nowNanos - windowNanos);
+        int remaining = Math.max(0, requestsPerWindow - spent.size());
+        Duration wait = remaining > 0 || spent.isEmpty()
+                ? Duration.ZERO : Duration.ofNanos(spent.peekFirst().atNanos() + windowNanos - nowNanos);
+        return new Headroom(remaining, wait);
+    }
+
     /** Forgets everything admitted so far, as if a fresh window began now. */
     public synchronized void reset() {
         spentByKey.clear();

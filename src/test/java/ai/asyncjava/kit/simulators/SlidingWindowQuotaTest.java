@@ -26,6 +26,18 @@ class SlidingWindowQuotaTest {
     }
 
     @Test
+    void headroomSaysHowManyFitNowAndWhenTheNextSlotFrees() {
+        SlidingWindowQuota quota = new SlidingWindowQuota(2, 0, Duration.ofMillis(1000));
+        assertEquals(new SlidingWindowQuota.Headroom(2, Duration.ZERO), quota.headroom("m", 0));
+        quota.tryAcquire("m", 0, 0);
+        assertEquals(new SlidingWindowQuota.Headroom(1, Duration.ZERO), quota.headroom("m", 100 * MS));
+        quota.tryAcquire("m", 200 * MS, 0);
+        assertEquals(new SlidingWindowQuota.Headroom(0, Duration.ofMillis(700)), quota.headroom("m", 300 * MS));
+        assertEquals(new SlidingWindowQuota.Headroom(1, Duration.ZERO), quota.headroom("m", 1000 * MS));
+        assertEquals(Integer.MAX_VALUE, new SlidingWindowQuota(0, 0, Duration.ofSeconds(1)).headroom("m", 0).remaining());
+    }
+
+    @Test
     void keysHaveSeparateWindows() {
         SlidingWindowQuota quota = new SlidingWindowQuota(1, 0, Duration.ofSeconds(1));
         assertTrue(quota.tryAcquire("a", 0, 1).admitted());

@@ -3,12 +3,12 @@ package ai.asyncjava.kit.simulators.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.asyncjava.kit.simulators.Http;
 import ai.asyncjava.kit.simulators.LatencyModel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,20 +124,14 @@ class ShopTimingTest {
                 clientMs[i] = (System.nanoTime() - start) / 1e6;
             }
             double[] serverMs = shop.log().requests().stream().mapToDouble(ShopRequest::durationMs).toArray();
-            double clientP50 = percentile(clientMs, 50);
-            double serverP50 = percentile(serverMs, 50);
-            double serverP99 = percentile(serverMs, 99);
+            double clientP50 = Http.percentile(clientMs, 50);
+            double serverP50 = Http.percentile(serverMs, 50);
+            double serverP99 = Http.percentile(serverMs, 99);
             System.out.printf("overhead at 0 latency over 200 requests: server p50 %.3f ms, p99 %.3f ms; "
                     + "client round trip p50 %.3f ms%n", serverP50, serverP99, clientP50);
             assertTrue(serverP50 < 2, "the server's own time per request, p50: " + serverP50 + " ms");
             assertTrue(clientP50 < 10, "the round trip, p50: " + clientP50 + " ms");
         }
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     private static void assertBetween(double low, double high, double actual, String what) {

@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.simulators.shop;
+package ai.asyncjava.kit.simulators;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,30 +11,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 
-/** Plain java.net.http calls for the shop tests, and a raw socket for what HttpClient refuses to send. */
-final class Http {
+/**
+ * Plain java.net.http calls for the simulators' tests, a raw socket for what HttpClient refuses to
+ * send, and the percentile the overhead tests report.
+ */
+public final class Http {
 
     private Http() {
     }
 
     /** A client that follows redirects, like a crawler's. */
-    static HttpClient client() {
+    public static HttpClient client() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** A client that shows redirects as they are. */
-    static HttpClient noRedirects() {
+    public static HttpClient noRedirects() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    static HttpResponse<String> get(HttpClient client, String url) {
+    public static HttpResponse<String> get(HttpClient client, String url) {
         return send(client, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build());
     }
 
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -46,7 +50,7 @@ final class Http {
     }
 
     /** Sends {@code requestLine} and a Host header on a fresh socket; returns the status line. */
-    static String rawStatusLine(String baseUrl, String requestLine) throws IOException {
+    public static String rawStatusLine(String baseUrl, String requestLine) throws IOException {
         URI base = URI.create(baseUrl);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(5_000);
@@ -61,5 +65,12 @@ final class Http {
             }
             return line.toString().strip();
         }
+    }
+
+    /** The {@code p}th percentile (nearest rank) of {@code values}. */
+    public static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }
