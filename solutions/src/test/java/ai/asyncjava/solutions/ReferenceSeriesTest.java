@@ -12,6 +12,7 @@ import ai.asyncjava.kit.checks.ch02.Chapter02;
 import ai.asyncjava.kit.checks.ch03.Chapter03;
 import ai.asyncjava.kit.checks.ch04.Chapter04;
 import ai.asyncjava.kit.checks.ch05.Chapter05;
+import ai.asyncjava.kit.checks.ch06.Chapter06;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
 import ai.asyncjava.kit.exercises.ch02.AsyncRateLimiterFactory;
 import ai.asyncjava.kit.exercises.ch02.RateLimiterFactory;
@@ -23,6 +24,8 @@ import ai.asyncjava.kit.exercises.ch04.PipelineFactory;
 import ai.asyncjava.kit.exercises.ch05.CrawlerFactory;
 import ai.asyncjava.kit.exercises.ch05.DepthLimitedCrawlerFactory;
 import ai.asyncjava.kit.exercises.ch05.ParsingCrawlerFactory;
+import ai.asyncjava.kit.exercises.ch06.ResearchAgentFactory;
+import ai.asyncjava.kit.exercises.ch06.WorksSearchFactory;
 import ai.asyncjava.solutions.ch00.CancellingTimeoutCall;
 import ai.asyncjava.solutions.ch00.CompletionServiceFirstAnswers;
 import ai.asyncjava.solutions.ch00.SemaphoreFanOut;
@@ -46,6 +49,10 @@ import ai.asyncjava.solutions.ch05.BreadthFirstCrawler;
 import ai.asyncjava.solutions.ch05.ParseOffThreadCrawler;
 import ai.asyncjava.solutions.ch05.PoliteCrawler;
 import ai.asyncjava.solutions.ch05.ShopPageFetcher;
+import ai.asyncjava.solutions.ch06.InvertedIndexAbstract;
+import ai.asyncjava.solutions.ch06.OpenAlexSearch;
+import ai.asyncjava.solutions.ch06.SearchDeclaration;
+import ai.asyncjava.solutions.ch06.StreamingResearchAgent;
 import com.google.genai.Client;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,6 +114,10 @@ class ReferenceSeriesTest {
         all.add(new Reference("Chapter05", Chapter05.POLITE_CRAWLER,
                 new Chapter05.PoliteSetup(PoliteCrawler::new, SlidingWindowRateLimiter::new)));
         all.add(new Reference("Chapter05", Chapter05.PARSING_CRAWLER, (ParsingCrawlerFactory) ParseOffThreadCrawler::new));
+        all.add(new Reference("Chapter06", Chapter06.ABSTRACTS, (Supplier<?>) InvertedIndexAbstract::new));
+        all.add(new Reference("Chapter06", Chapter06.SEARCH, (WorksSearchFactory) OpenAlexSearch::new));
+        all.add(new Reference("Chapter06", Chapter06.DECLARATION, (Supplier<?>) SearchDeclaration::declaration));
+        all.add(new Reference("Chapter06", Chapter06.AGENT, (ResearchAgentFactory) StreamingResearchAgent::new));
         return all;
     }
 

@@ -378,4 +378,35 @@ public final class Tolerances {
          */
         public static final Allowance CPU_WHILE_WAITING = Allowance.millis(60);
     }
+
+    // ---- Chapter 06: function-calling agents -------------------------------------------------
+
+    /** The allowances of chapter 06's checks (mutants in {@code solutions/.../ch06/mutants}). */
+    public static final class Ch06 {
+
+        private Ch06() {}
+
+        /**
+         * How long an agent's question may take before it is stopped: three model replies and two
+         * rounds of searches take about 4 s. NoTimeoutAgent waits for ever on the hanging search, so
+         * this only bounds the check's time.
+         */
+        public static final Allowance AGENT_LIMIT = Allowance.millis(8_000);
+        /**
+         * How long after its call reached the agent's code (the SDK reads one chunk ahead) a search
+         * may start. As-they-appear agents start within a few ms; SearchesAfterStreamAgent starts
+         * its first search 450 ms and more after its call, when the stream has ended.
+         */
+        public static final Allowance START_AFTER_CALL = Allowance.millis(150);
+        /**
+         * How far short of a round's four calls the peak of searches in flight may fall. Not a time:
+         * not scaled. OneSearchAtATimeAgent reaches 1.
+         */
+        public static final int MISSING_SEARCHES = 1;
+        /**
+         * How long past the search timeout a hanging search may still run before it counts as not
+         * cancelled. The reference cancels it within a few ms of the deadline.
+         */
+        public static final Allowance CANCEL_LATE = Allowance.millis(400);
+    }
 }

@@ -7,6 +7,7 @@ import ai.asyncjava.kit.checks.ch02.Chapter02;
 import ai.asyncjava.kit.checks.ch03.Chapter03;
 import ai.asyncjava.kit.checks.ch04.Chapter04;
 import ai.asyncjava.kit.checks.ch05.Chapter05;
+import ai.asyncjava.kit.checks.ch06.Chapter06;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +65,14 @@ public final class CourseChapters {
                     exercise("polite-crawler", Chapter05.POLITE_CRAWLER,
                             "ch05.Chapter05.checkPoliteCrawler(PoliteCrawler::new, SlidingWindowRateLimiter::new)"),
                     exercise("parsing-crawler", Chapter05.PARSING_CRAWLER,
-                            "ch05.Chapter05.checkParsingCrawler(ParseOffThreadCrawler::new)"))));
+                            "ch05.Chapter05.checkParsingCrawler(ParseOffThreadCrawler::new)"))),
+            new GradedChapter("06", "Function-calling agents", "06-function-agents.ipynb", List.of(
+                    exercise("abstracts", Chapter06.ABSTRACTS,
+                            "ch06.Chapter06.checkAbstractRebuilder(InvertedIndexAbstract::new)"),
+                    exercise("search", Chapter06.SEARCH, "ch06.Chapter06.checkSearch(OpenAlexSearch::new)"),
+                    exercise("declaration", Chapter06.DECLARATION,
+                            "ch06.Chapter06.checkDeclaration(SearchDeclaration::declaration)"),
+                    exercise("agent", Chapter06.AGENT, "ch06.Chapter06.checkAgent(StreamingResearchAgent::new)"))));
 
     private CourseChapters() {}
 
