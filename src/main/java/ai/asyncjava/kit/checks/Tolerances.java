@@ -391,7 +391,7 @@ public final class Tolerances {
          * rounds of searches take about 4 s. NoTimeoutAgent waits for ever on the hanging search, so
          * this only bounds the check's time.
          */
-        public static final Allowance AGENT_LIMIT = Allowance.millis(8_000);
+        public static final Allowance AGENT_LIMIT = Allowance.millis(6_500);
         /**
          * How long after its call reached the agent's code (the SDK reads one chunk ahead) a search
          * may start. As-they-appear agents start within a few ms; SearchesAfterStreamAgent starts

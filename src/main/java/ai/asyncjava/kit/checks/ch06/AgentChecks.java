@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
  * its second search fails, its third hangs until cancelled; the agent's search timeout is 800 ms).
  * Then a question to a model that never stops calling the tool, with maxRounds 2.
  */
-@HiddenChecks(secondsPerCheck = 9)
+@HiddenChecks(secondsPerCheck = 10)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgentChecks {
 

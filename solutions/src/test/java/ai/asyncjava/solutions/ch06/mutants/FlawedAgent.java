@@ -111,7 +111,9 @@ public class FlawedAgent implements ResearchAgent {
                         Pending one = start(searches, call);
                         try {
                             one.result().get(searchTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                        } catch (ExecutionException | TimeoutException ignored) {
+                        } catch (TimeoutException e) {
+                            one.result().cancel(true); // answered below
+                        } catch (ExecutionException ignored) {
                             // answered below
                         }
                         pending.add(one);
