@@ -17,7 +17,6 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
-import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
  * A JShell in this JVM, evaluating notebook cells the way IJava does: a cell is split into
@@ -43,7 +42,7 @@ final class JShellSession implements AutoCloseable {
     private final Map<String, Place> places = new HashMap<>();
 
     JShellSession(List<Path> classPath) {
-        shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), Map.of()).build();
+        shell = JShell.builder().executionEngine(CellExecutionControl.provider(), Map.of()).build();
         classPath.forEach(entry -> shell.addToClasspath(entry.toString()));
         for (String line : STARTUP) {
             Optional<CellError> failed = run(line, 0, new CellOutputs(0));

@@ -36,8 +36,9 @@ class RunnerMatchesJupyterIT {
 
     private static final Duration CELL_TIMEOUT = Duration.ofSeconds(120);
 
+    /** Static, so it is there for {@code @BeforeAll}: an instance field is injected only later. */
     @TempDir
-    Path work;
+    static Path work;
 
     /** Each notebook is executed in Jupyter once, however many tests look at it. */
     private final ConcurrentHashMap<Path, CompletableFuture<Notebook>> inJupyter = new ConcurrentHashMap<>();
