@@ -31,23 +31,18 @@ public final class AgentCharts {
         long origin = Math.min(chunks.getFirst().sentNanos(),
                 searches.stream().mapToLong(TimedSearch.Call::startNanos).min().orElse(Long.MAX_VALUE));
         Timeline timeline = Timeline.titled(title).xAxisTitle("ms since the first chunk");
-        String reply = null;
-        int replies = 0;
-        double replyStart = 0;
-        for (int i = 0; i < chunks.size(); i++) {
-            StreamedChunk chunk = chunks.get(i);
-            double at = ms(chunk.sentNanos(), origin);
-            if (!chunk.responseId().equals(reply)) {
-                reply = chunk.responseId();
-                replies++;
-                replyStart = at;
-            }
-            boolean lastOfReply = i == chunks.size() - 1 || !chunks.get(i + 1).responseId().equals(reply);
-            if (lastOfReply) {
-                timeline.bar("reply " + replies, replyStart, Math.max(at, replyStart + 1), "model reply streaming");
-            }
+        // The replies first, then the calls' marks, so the marks are drawn over the bars.
+        List<String> replyIds = chunks.stream().map(StreamedChunk::responseId).distinct().toList();
+        for (String id : replyIds) {
+            List<StreamedChunk> reply = chunks.stream().filter(chunk -> chunk.responseId().equals(id)).toList();
+            double from = ms(reply.getFirst().sentNanos(), origin);
+            double to = ms(reply.getLast().sentNanos(), origin);
+            timeline.bar("reply " + (replyIds.indexOf(id) + 1), from, Math.max(to, from + 1), "model reply streaming");
+        }
+        for (StreamedChunk chunk : chunks) {
             if (!chunk.callIds().isEmpty()) {
-                timeline.bar("reply " + replies, at, at + 6, "a function call arrives");
+                double at = ms(chunk.sentNanos(), origin);
+                timeline.bar("reply " + (replyIds.indexOf(chunk.responseId()) + 1), at, at + 8, "a function call arrives");
             }
         }
         int n = 0;
