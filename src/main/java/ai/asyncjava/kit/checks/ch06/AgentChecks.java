@@ -65,6 +65,11 @@ class AgentChecks {
         AgentRun run = run(agents);
         Throwable thrown = run.outcome().failure();
         List<LoggedRequest> refused = run.refused();
+        if (run.requests().size() < 2) {
+            fail("The agent asked the model " + count(run.requests().size(), "time") + ", so it never sent a search's "
+                    + "result back: there was no conversation to judge. Stream the reply, run its calls, send the "
+                    + "results back and ask again.");
+        }
         if (!refused.isEmpty() || thrown != null && String.valueOf(thrown.getMessage()).contains("400")) {
             String message = thrown == null ? "" : String.valueOf(thrown.getMessage());
             fail("The model refused the conversation of round " + (refused.isEmpty() ? "?" : roundOf(run, refused.getFirst()))
@@ -115,6 +120,10 @@ class AgentChecks {
         AgentRun run = run(agents);
         List<List<StreamedChunk>> replies = run.replies();
         List<CheckSearch.Call> searches = run.searches();
+        if (replies.isEmpty()) {
+            fail("The agent never streamed a reply from the model (client.models.generateContentStream), so no "
+                    + "call could appear.");
+        }
         int next = 0;
         for (int round = 0; round < replies.size(); round++) {
             List<StreamedChunk> calls = AgentRun.callChunks(replies.get(round));
@@ -186,6 +195,9 @@ class AgentChecks {
         AgentRun run = endless(agents);
         run.outcome().requireReturned();
         int rounds = run.replies().size();
+        if (rounds == 0) {
+            fail("The agent never asked the model, so there was no round to count.");
+        }
         if (rounds > ENDLESS_MAX_ROUNDS) {
             fail("With maxRounds " + ENDLESS_MAX_ROUNDS + " the agent asked a model that never stops calling tools "
                     + count(rounds, "time") + ". Count the replies and stop after maxRounds.");
