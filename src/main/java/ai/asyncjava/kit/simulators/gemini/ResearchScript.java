@@ -329,12 +329,24 @@ public final class ResearchScript implements GeminiScript {
                 + " [" + work.citation() + "](" + work.url() + ")";
     }
 
+    /**
+     * The calls, each in a chunk of its own, then three chunks of text: a model that explains while
+     * its tools run. So the stream goes on after the last call, and a client that starts each search
+     * as its call appears finishes a round earlier than one that waits for the stream to end.
+     */
     private ModelReply.Builder withCalls(ModelReply.Builder reply, SearchTool tool, List<String> searches) {
         for (String search : searches) {
             reply.call(callGap, tool.call(search));
         }
+        for (String piece : WHILE_SEARCHING) {
+            reply.text(callGap, piece);
+        }
         return reply;
     }
+
+    /** What the model says after its calls, a chunk each. */
+    static final List<String> WHILE_SEARCHING = List.of("While those run: ", "I'll look for mechanisms, study designs ",
+            "and sample sizes in what comes back.\n");
 
     // Searches the conversation has not made yet (a repeat gets the next unused angle).
     private static List<String> distinct(List<String> searches, Research research) {

@@ -73,7 +73,8 @@ class ResearchScriptTest {
         assertEquals(4, first.calls().size());
         assertEquals("gut microbiome mental health", searchOf(first.calls().getFirst()));
         assertEquals(4, first.calls().stream().map(AgentTurns::searchOf).distinct().count());
-        assertEquals(6, first.chunks(), "two text chunks, then one chunk per call");
+        assertEquals(2 + 4 + ResearchScript.WHILE_SEARCHING.size(), first.chunks(),
+                "two text chunks, one chunk per call, then the text said while the searches run");
 
         Streamed second = replies.get(1);
         assertEquals(3, second.calls().size());

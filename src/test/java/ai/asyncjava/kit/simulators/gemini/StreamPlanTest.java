@@ -39,10 +39,12 @@ class StreamPlanTest {
     void eachCallsChunkGoesOutItsDelayAfterThePreviousOne() {
         Streamed round = stream(GEMINI.client(), List.of(question()));
         List<StreamedChunk> log = GEMINI.sim().streamLog();
-        assertEquals(6, log.size());
+        int chunks = 2 + ResearchScript.FIRST_ROUND_CALLS + ResearchScript.WHILE_SEARCHING.size();
+        assertEquals(chunks, log.size());
         LoggedRequest request = GEMINI.sim().log().requests().getLast();
         log.forEach(c -> assertEquals(request.id(), c.requestId()));
-        assertEquals(List.of(0, 1, 2, 3, 4, 5), log.stream().map(StreamedChunk::index).toList());
+        assertEquals(java.util.stream.IntStream.range(0, chunks).boxed().toList(),
+                log.stream().map(StreamedChunk::index).toList());
         assertTrue(log.getLast().last());
 
         double firstAfter = log.getFirst().sentMs() - request.arrivalMs();
@@ -52,16 +54,16 @@ class StreamPlanTest {
         assertTrue(textGap >= ResearchScript.TEXT_GAP.toMillis() - 1 && textGap < ResearchScript.TEXT_GAP.toMillis() + LATE_MS,
                 "text chunks " + textGap + " ms apart");
         double callGap = ResearchScript.DEFAULT_CALL_GAP.toMillis();
-        for (int i = 2; i < 6; i++) {
+        for (int i = 2; i < 2 + ResearchScript.FIRST_ROUND_CALLS; i++) {
             double gap = log.get(i).sentMs() - log.get(i - 1).sentMs();
             assertTrue(gap >= callGap - 1 && gap < callGap + LATE_MS, "chunk " + i + " sent " + gap + " ms after the one before");
             assertEquals(List.of(round.calls().get(i - 2).id().orElseThrow()), log.get(i).callIds());
             assertEquals(log.get(i), GEMINI.sim().streamedCall(log.get(i).callIds().getFirst()).orElseThrow());
         }
-        // The SDK reads one event ahead: a client has each call once the next chunk is sent (the last: at the end).
+        // The SDK reads one event ahead: a client has each call once the next chunk is sent (text follows the last).
         for (int i = 0; i < 4; i++) {
             StreamedChunk chunk = log.get(i + 2);
-            long expected = i < 3 ? log.get(i + 3).sentNanos() : chunk.sentNanos();
+            long expected = log.get(i + 3).sentNanos();
             assertEquals(expected, chunk.readableNanos());
             double late = (round.callNanos().get(i) - chunk.readableNanos()) / 1e6;
             assertTrue(late > -1 && late < LATE_MS, "call " + i + " read " + late + " ms after it was readable");
@@ -71,7 +73,7 @@ class StreamPlanTest {
         // sentMs and sentNanos are the same instant on the request log's clock.
         StreamedChunk c = log.get(3);
         assertEquals(c.sentMs(), (c.sentNanos() - GEMINI.sim().log().originNanos()) / 1e6, 0.001);
-        assertEquals(6, GEMINI.sim().streamTable().rowCount());
+        assertEquals(chunks, GEMINI.sim().streamTable().rowCount());
     }
 
     @Test
