@@ -341,6 +341,12 @@ public final class Tolerances {
          */
         public static final Allowance CRAWL_LIMIT = Allowance.millis(2_500);
         /**
+         * How long the page fetcher's checks give it for the whole site, fetched one page after
+         * another with no latency (about 50 fetches in 0.1 to 0.5 s). A fetcher that never answers is
+         * caught by this limit; no mutant needs it tighter.
+         */
+        public static final Allowance FETCH_LIMIT = Allowance.millis(3_000);
+        /**
          * How long the polite crawl may take: 32 requests to two hosts at 10 per 300 ms take about
          * a second. UnlimitedPoliteCrawler is caught by its request counts, not by time.
          */

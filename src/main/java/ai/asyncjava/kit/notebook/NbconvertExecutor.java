@@ -29,6 +29,15 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
      * that all of them are reported, and returns the executed copy written to {@code outDir}.
      */
     public Notebook execute(Path notebook, String kernelName, Path outDir, Duration cellTimeout) {
+        return execute(notebook, kernelName, outDir, cellTimeout, Map.of());
+    }
+
+    /**
+     * As {@link #execute(Path, String, Path, Duration)}, with {@code environment} added to the
+     * environment Jupyter and so the kernel start in (for example {@code JDK_JAVA_OPTIONS}).
+     */
+    public Notebook execute(Path notebook, String kernelName, Path outDir, Duration cellTimeout,
+                            Map<String, String> environment) {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -42,7 +51,7 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
                 "--ExecutePreprocessor.startup_timeout=" + KERNEL_STARTUP.toSeconds(),
                 "--output-dir", outDir.toString(), "--output", outName,
                 notebook.toString());
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(environment);
         if (extraKernels != null) {
             String existing = System.getenv("JUPYTER_PATH");
             env.put("JUPYTER_PATH", existing == null ? extraKernels.toString()

@@ -6,9 +6,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 
@@ -61,6 +63,19 @@ public final class Charts {
     /** The {@code index}-th colour of the course's palette (it cycles). */
     public static Color color(int index) {
         return PALETTE.get(Math.floorMod(index, PALETTE.size()));
+    }
+
+    /**
+     * Gives each series named in {@code colours} its colour, so that the same outcome (a page, a
+     * 429) has the same colour in every chart; series not named keep the palette's.
+     */
+    public static void colourSeries(XYChart chart, Map<String, Color> colours) {
+        colours.forEach((name, colour) -> {
+            XYSeries series = chart.getSeriesMap().get(name);
+            if (series != null) {
+                series.setLineColor(colour);
+            }
+        });
     }
 
     static void style(XYChart chart) {

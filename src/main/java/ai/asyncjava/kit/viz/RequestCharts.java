@@ -52,12 +52,7 @@ public final class RequestCharts {
         // where XChart would label only their own odd end points.
         chart.getStyler().setXAxisMin(0.0);
         // The same outcome has the same colour in every chart of the course.
-        OUTCOME_COLOURS.forEach((outcome, colour) -> {
-            XYSeries series = chart.getSeriesMap().get(outcome);
-            if (series != null) {
-                series.setLineColor(colour);
-            }
-        });
+        Charts.colourSeries(chart, OUTCOME_COLOURS);
         return Charts.image(chart);
     }
 

@@ -1,6 +1,7 @@
 package ai.asyncjava.kit.checks.ch05;
 
 import static ai.asyncjava.kit.checks.Wording.count;
+import static ai.asyncjava.kit.checks.Wording.ordinal;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.CheckSimulators;
@@ -263,9 +264,5 @@ class CrawlerChecks {
 
     private static int peakInFlight(CrawlRun run) {
         return CrawlRules.peakInFlight(run.requests());
-    }
-
-    private static String ordinal(int n) {
-        return ai.asyncjava.kit.checks.Wording.ordinal(n);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import ai.asyncjava.kit.checks.BoundedRun;
 import ai.asyncjava.kit.checks.CheckSimulators;
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.Tolerances;
 import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch05.PageFetcher;
 import ai.asyncjava.kit.exercises.ch05.ParsedPage;
@@ -199,7 +200,7 @@ class PageFetcherChecks {
             fail("The check called fetch(...) " + calls + " times and the site received " + requests + " requests. "
                     + "Fetch each page with exactly one GET.");
         }
-        if (all.newConnections() > 1 + ai.asyncjava.kit.checks.Tolerances.Ch05.EXTRA_CONNECTIONS) {
+        if (all.newConnections() > 1 + Tolerances.Ch05.EXTRA_CONNECTIONS) {
             fail("The site saw " + all.newConnections() + " new connections for " + calls + " fetches made one after "
                     + "another, so fetch(...) did not send through the client it was given. Use that client: it "
                     + "keeps its connections open for the next request.");
@@ -242,7 +243,7 @@ class PageFetcherChecks {
         }
         SiteMap map = site.map();
         site.reset();
-        BoundedRun.Outcome<Fetches> outcome = BoundedRun.call("fetch(...)", Duration.ofSeconds(3), () -> {
+        BoundedRun.Outcome<Fetches> outcome = BoundedRun.call("fetch(...)", Tolerances.Ch05.FETCH_LIMIT.atFactorOne(), () -> {
             List<Fetched> pages = new ArrayList<>();
             for (URI url : map.okPages()) {
                 if (!url.equals(map.redirectTarget())) {

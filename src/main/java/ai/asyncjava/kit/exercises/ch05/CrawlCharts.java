@@ -50,12 +50,7 @@ public final class CrawlCharts {
         }
         XYChart chart = timeline.chart();
         chart.getStyler().setXAxisMin(0.0);
-        OUTCOME_COLOURS.forEach((outcome, colour) -> {
-            XYSeries series = chart.getSeriesMap().get(outcome);
-            if (series != null) {
-                series.setLineColor(colour);
-            }
-        });
+        Charts.colourSeries(chart, OUTCOME_COLOURS);
         return Charts.image(chart);
     }
 

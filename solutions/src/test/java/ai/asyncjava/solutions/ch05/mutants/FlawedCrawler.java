@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -55,7 +57,9 @@ public class FlawedCrawler implements Crawler {
         END_MARKER_PER_WORKER,
         /**
          * Marks a page finished before passing it on, and puts the end marker as soon as the count
-         * is zero, before the workers have ended: the last page can follow the marker.
+         * is zero, before the workers have ended: the last page follows the marker. (The mutant makes
+         * the race certain: the last worker to finish hands on the newest page only once the marker
+         * is out, so no run of it passes by luck.)
          */
         FINISHES_BEFORE_PASSING_ON,
         /** Never closes its HttpClient, whose selector thread lives on after the crawl. */
@@ -82,6 +86,8 @@ public class FlawedCrawler implements Crawler {
     private final AtomicInteger done = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Object over = new Object();
+    private final CountDownLatch endPut = new CountDownLatch(1);
+    private final AtomicReference<ParsedPage> held = new AtomicReference<>();
 
     public FlawedCrawler(int workers, int maxPages, Flaw flaw) {
         this(workers, maxPages, Integer.MAX_VALUE, flaw, new ShopPageFetcher());
@@ -121,6 +127,7 @@ public class FlawedCrawler implements Crawler {
                 }
                 if (flaw == Flaw.FINISHES_BEFORE_PASSING_ON) {
                     output.put(Message.end());
+                    endPut.countDown();
                 }
             } finally {
                 if (flaw != Flaw.QUITS_WHEN_QUEUE_EMPTY) {
@@ -186,26 +193,48 @@ public class FlawedCrawler implements Crawler {
             ParsedPage page = fetcher.fetch(client, visit.url());
             admitAll(visit, page.links());
             if (flaw == Flaw.FINISHES_BEFORE_PASSING_ON) {
-                finished();
-                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-                while (System.nanoTime() < until) {
-                    Thread.onSpinWait(); // some work of the worker's own, deaf to the interrupt
+                boolean last = finished() == 0;
+                ParsedPage older = held.getAndSet(page);
+                if (older != null) {
+                    output.offer(Message.item(older));
                 }
-                output.offer(Message.item(page));
+                if (last) {
+                    handOnAfterTheEnd(output);
+                }
                 return;
             }
             output.put(Message.item(page));
         } catch (IOException | RuntimeException e) {
             // skipped
         }
-        finished();
+        if (finished() == 0 && flaw == Flaw.FINISHES_BEFORE_PASSING_ON) {
+            handOnAfterTheEnd(output);
+        }
     }
 
-    private void finished() {
+    /** How many pages are still unfinished once this one is. */
+    private int finished() {
         done.incrementAndGet();
-        unfinished.decrementAndGet();
+        int left = unfinished.decrementAndGet();
         synchronized (over) {
             over.notifyAll();
+        }
+        return left;
+    }
+
+    /** The last worker still passing its page on when crawl() has already put the marker: deaf to the interrupt. */
+    private void handOnAfterTheEnd(BlockingQueue<Message<ParsedPage>> output) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (endPut.getCount() > 0 && System.nanoTime() < until) {
+            try {
+                endPut.await(10, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException ignored) {
+                // the pool's shutdownNow(); this worker finishes its hand-over regardless
+            }
+        }
+        ParsedPage page = held.getAndSet(null);
+        if (page != null) {
+            output.offer(Message.item(page));
         }
     }
 
