@@ -34,6 +34,6 @@ class EmbeddingStageChecksTest {
     @TestFactory
     Stream<DynamicTest> checksPassOnAStageThatZipsByPosition() {
         return MutantProof.<Supplier<EmbeddingStage>>of(Chapter04.EMBEDDING_STAGE, ZipsByPositionEmbedder::new)
-                .tests().limit(2);
+                .passingTests();
     }
 }
