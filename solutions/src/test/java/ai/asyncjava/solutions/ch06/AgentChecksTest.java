@@ -18,6 +18,7 @@ class AgentChecksTest {
                 .mutant("RebuildsPartsAgent", flawed(Flaw.REBUILDS_PARTS), "conversationAccepted")
                 .mutant("NoIdsAgent", flawed(Flaw.NO_IDS), "conversationAccepted")
                 .mutant("DropsFailedResponsesAgent", flawed(Flaw.DROPS_FAILED_RESPONSES), "conversationAccepted")
+                .mutant("PairsInFinishingOrderAgent", flawed(Flaw.PAIRS_IN_FINISHING_ORDER), "eachCallGetsItsOwnResult")
                 .mutant("LastChunkOnlyAgent", flawed(Flaw.LAST_CHUNK_ONLY), "returnsTheAnswer")
                 .mutant("OneRoundAgent", flawed(Flaw.ONE_ROUND), "roundsUntilTheAnswer", "returnsTheAnswer")
                 .mutant("SearchesAfterStreamAgent", flawed(Flaw.SEARCHES_AFTER_STREAM), "startsSearchesAsCallsAppear")

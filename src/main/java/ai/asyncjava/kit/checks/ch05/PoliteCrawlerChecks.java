@@ -7,6 +7,8 @@ import ai.asyncjava.kit.checks.CheckSimulators;
 import ai.asyncjava.kit.checks.HiddenChecks;
 import ai.asyncjava.kit.checks.Tolerances;
 import ai.asyncjava.kit.checks.Wording;
+import ai.asyncjava.kit.exercises.ch02.RateLimiter;
+import ai.asyncjava.kit.exercises.ch02.RateLimiterFactory;
 import ai.asyncjava.kit.exercises.ch05.Crawler;
 import ai.asyncjava.kit.exercises.ch05.HostLimit;
 import ai.asyncjava.kit.exercises.ch05.PageFetcher;
@@ -18,6 +20,8 @@ import ai.asyncjava.kit.simulators.shop.ShopSimulator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
@@ -50,6 +54,8 @@ class PoliteCrawlerChecks {
 
     private ShopSimulator site;
     private CrawlRun run;
+    /** Permits the crawl's limiters gave out. */
+    private final AtomicInteger permits = new AtomicInteger();
 
     @AfterAll
     void closeTheSite() {
@@ -125,10 +131,30 @@ class PoliteCrawlerChecks {
                         + "request to that host, robots.txt included." + redirectHint(crawl, host));
             }
         }
+        int requests = crawl.requests().size();
+        if (requests > permits.get()) {
+            String redirects = hosts().stream().map(host -> redirectHint(crawl, host)).filter(h -> !h.isEmpty())
+                    .findFirst().orElse(" Call acquire() on the host's limiter before every request, robots.txt included.");
+            fail(count(requests, "request") + " reached the hosts, but the limiters made with limit.limiters() gave "
+                    + count(permits.get(), "permit") + ": " + count(requests - permits.get(), "request")
+                    + " went without one." + redirects);
+        }
         if (refused > 0) {
             fail("The site answered " + count(refused, "request") + " with 429 Too Many Requests. Does your limiter "
                     + "pass Chapter02.checkSlidingWindow, and does every request wait for it?");
         }
+    }
+
+    /** The learner's limiters, each permit counted: a request sent without one shows whatever the timing. */
+    private RateLimiterFactory counted(RateLimiterFactory limiters) {
+        return (requests, window) -> {
+            RateLimiter limiter = Objects.requireNonNull(limiters.create(requests, window),
+                    "the limiter factory made null instead of a limiter");
+            return () -> {
+                limiter.acquire();
+                permits.incrementAndGet();
+            };
+        };
     }
 
     @Test
@@ -167,7 +193,7 @@ class PoliteCrawlerChecks {
         if (site == null) {
             site = CheckSimulators.shop(SITE);
         }
-        HostLimit limit = new HostLimit(LIMIT, WINDOW.plus(MARGIN), setup.limiters());
+        HostLimit limit = new HostLimit(LIMIT, WINDOW.plus(MARGIN), counted(setup.limiters()));
         Crawler crawler = setup.crawlers().create(WORKERS, MAX_PAGES, limit);
         if (crawler == null) {
             fail("The factory made null instead of a crawler.");

@@ -10,6 +10,7 @@ import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch06.ResearchAgent;
 import ai.asyncjava.kit.exercises.ch06.ResearchAgentFactory;
 import ai.asyncjava.kit.simulators.LoggedRequest;
+import ai.asyncjava.kit.simulators.gemini.AnsweredCall;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulator;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulatorConfig;
 import ai.asyncjava.kit.simulators.gemini.ResearchScript;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The hidden checks of chapter 06's step 3, the research agent. One question to a Gemini simulator
  * playing the research model (round 1: four searches streamed 150 ms apart; round 2: three built
- * from the works sent back; then the answer), with the check's own search tool (500 ms a search;
- * its second search fails, its third hangs until cancelled; the agent's search timeout is 800 ms).
+ * from the works sent back; then the answer), with the check's own search tool (500 ms a search in
+ * round 1, where the second fails and the third hangs until cancelled; round 2's take 700, 300 and
+ * 100 ms, so they finish in the reverse order of their calls; the agent's search timeout is 800 ms).
  * Then a question to a model that never stops calling the tool, with maxRounds 2.
  */
 @HiddenChecks(secondsPerCheck = 10)
@@ -36,6 +38,9 @@ import org.junit.jupiter.api.TestInstance;
 class AgentChecks {
 
     static final Duration SEARCH_LATENCY = Duration.ofMillis(500);
+    /** Round two's searches finish in the reverse order of their calls, as real searches finish in any order. */
+    static final List<Duration> SECOND_ROUND_LATENCIES =
+            List.of(Duration.ofMillis(700), Duration.ofMillis(300), Duration.ofMillis(100));
     static final Duration SEARCH_TIMEOUT = Duration.ofMillis(800);
     static final int MAX_ROUNDS = 5;
     static final int ENDLESS_MAX_ROUNDS = 2;
@@ -79,6 +84,56 @@ class AgentChecks {
 
     @Test
     @Order(2)
+    @DisplayName("answers each call with its own search's result")
+    void eachCallGetsItsOwnResult(ResearchAgentFactory agents) throws Exception {
+        AgentRun run = run(agents);
+        if (run.answered().isEmpty()) {
+            fail("The model was sent no function response it could pair with a call, so no search's result reached "
+                    + "it. After each round, send one function response per call, with the call's id.");
+        }
+        for (AnsweredCall answered : run.answered()) {
+            String query = queryOf(answered);
+            List<CheckSearch.Call> searches = run.searches().stream().filter(s -> s.query().equals(query)).toList();
+            if (searches.isEmpty()) {
+                continue; // a call that was never searched: startsSearchesAsCallsAppear names it
+            }
+            CheckSearch.Call search = searches.getFirst();
+            String call = "the call for " + Wording.quoted(query) + " (id " + answered.callId() + ")";
+            if (search.failed() || search.hung()) {
+                if (!answered.failed()) {
+                    fail("The search for " + Wording.quoted(query) + (search.failed() ? " failed with an IOException"
+                            : " hung and was cancelled") + ", but the response to " + call + (answered.workIds().isEmpty()
+                            ? " reports no error" : " holds " + count(answered.workIds().size(), "work"))
+                            + ". Answer it with {\"error\": \"...\"}, so the model knows that search has no results.");
+                }
+                continue;
+            }
+            if (answered.failed() || answered.workIds().isEmpty() && !search.workIds().isEmpty()) {
+                fail("The search for " + Wording.quoted(query) + " returned " + count(search.workIds().size(), "work")
+                        + ", but the response to " + call + (answered.failed() ? " reports an error"
+                        : " holds none of them") + ". Send each search's result map back as the response to its own call.");
+            }
+            if (!search.workIds().containsAll(answered.workIds())) {
+                String whose = run.searches().stream()
+                        .filter(other -> !other.workIds().isEmpty() && other.workIds().containsAll(answered.workIds()))
+                        .map(other -> "the search for " + Wording.quoted(other.query())).findFirst()
+                        .orElse("no single search");
+                fail("The response to " + call + " holds the works of " + whose + ": the results went back paired with "
+                        + "the wrong calls. Keep each search's future with its call (a list in call order, or a map "
+                        + "from call id to future) and build each response from its own call's result, never in the "
+                        + "order the searches finished.");
+            }
+        }
+    }
+
+    /** The search words of a search call: its one text argument, whatever the declaration named it. */
+    private static String queryOf(AnsweredCall answered) {
+        return answered.args().values().stream().filter(String.class::isInstance).map(String.class::cast)
+                .findFirst().orElse("");
+    }
+
+    @Test
+    @Order(3)
     @DisplayName("returns the model's final answer, whole")
     void returnsTheAnswer(ResearchAgentFactory agents) throws Exception {
         AgentRun run = run(agents);
@@ -101,7 +156,7 @@ class AgentChecks {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @DisplayName("keeps going, round after round, until the model answers")
     void roundsUntilTheAnswer(ResearchAgentFactory agents) throws Exception {
         AgentRun run = run(agents);
@@ -114,7 +169,7 @@ class AgentChecks {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("starts each search the moment its call appears in the stream")
     void startsSearchesAsCallsAppear(ResearchAgentFactory agents) throws Exception {
         AgentRun run = run(agents);
@@ -148,7 +203,7 @@ class AgentChecks {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @DisplayName("runs a round's searches at the same time")
     void searchesAtOnce(ResearchAgentFactory agents) throws Exception {
         AgentRun run = run(agents);
@@ -162,7 +217,7 @@ class AgentChecks {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("answers a failed search with an error and cancels one that hangs")
     void failedAndHangingSearches(ResearchAgentFactory agents) throws Exception {
         AgentRun run = run(agents);
@@ -189,7 +244,7 @@ class AgentChecks {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("stops after maxRounds when the model never answers")
     void stopsAfterMaxRounds(ResearchAgentFactory agents) throws Exception {
         AgentRun run = endless(agents);
@@ -216,17 +271,28 @@ class AgentChecks {
                 model = CheckSimulators.gemini(GeminiSimulatorConfig.research());
                 client = CheckSimulators.clientWithoutRetries(model);
             }
-            CheckSearch tool = new CheckSearch(corpus(), SEARCH_LATENCY, FAILING_SEARCH, HANGING_SEARCH);
+            CheckSearch tool = new CheckSearch(corpus(), AgentChecks::searchLatency, FAILING_SEARCH, HANGING_SEARCH);
             run = AgentRun.ask(agent(agents, client, tool, MAX_ROUNDS), model, tool,
                     Tolerances.Ch06.AGENT_LIMIT.atFactorOne());
         }
         return run;
     }
 
+    /** Search {@code number} (from 1, in start order): round one's take the same time, round two's ever less. */
+    private static Duration searchLatency(int number) {
+        int inSecondRound = number - ResearchScript.FIRST_ROUND_CALLS - 1;
+        if (inSecondRound < 0) {
+            return SEARCH_LATENCY;
+        }
+        return SECOND_ROUND_LATENCIES.get(Math.min(inSecondRound, SECOND_ROUND_LATENCIES.size() - 1));
+    }
+
     private AgentRun endless(ResearchAgentFactory agents) throws Exception {
         if (endless == null) {
             if (endlessModel == null) {
-                endlessModel = CheckSimulators.gemini(GeminiSimulatorConfig.research().withScript(ResearchScript.endless()));
+                // Only its rounds are counted, so it streams four times faster than the research model.
+                endlessModel = CheckSimulators.gemini(GeminiSimulatorConfig.research().withScript(ResearchScript.endless())
+                        .withTimeScale(0.25));
                 endlessClient = CheckSimulators.clientWithoutRetries(endlessModel);
             }
             CheckSearch tool = new CheckSearch(corpus(), Duration.ofMillis(100), 0, 0);

@@ -3,6 +3,7 @@ package ai.asyncjava.kit.checks.ch06;
 import ai.asyncjava.kit.checks.BoundedRun;
 import ai.asyncjava.kit.exercises.ch06.ResearchAgent;
 import ai.asyncjava.kit.simulators.LoggedRequest;
+import ai.asyncjava.kit.simulators.gemini.AnsweredCall;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulator;
 import ai.asyncjava.kit.simulators.gemini.StreamedChunk;
 import java.time.Duration;
@@ -21,10 +22,12 @@ import java.util.Map;
  * @param requests the model's requests, in arrival order
  * @param chunks   every streamed chunk, in the order they were sent
  * @param searches the searches, in the order they started
+ * @param started  how many searches were started
  * @param peak     the most searches in flight at once
+ * @param answered the function responses the model was sent, each with the call it answers
  */
 record AgentRun(BoundedRun.Outcome<String> outcome, List<LoggedRequest> requests, List<StreamedChunk> chunks,
-                List<CheckSearch.Call> searches, int started, int peak) {
+                List<CheckSearch.Call> searches, int started, int peak, List<AnsweredCall> answered) {
 
     static final String QUESTION = "How does the gut microbiome influence mental health?";
 
@@ -32,7 +35,8 @@ record AgentRun(BoundedRun.Outcome<String> outcome, List<LoggedRequest> requests
             throws InterruptedException {
         model.reset();
         BoundedRun.Outcome<String> outcome = BoundedRun.call("answer(...)", limit, () -> agent.answer(QUESTION));
-        return new AgentRun(outcome, model.log().requests(), model.streamLog(), tool.calls(), tool.started(), tool.peak());
+        return new AgentRun(outcome, model.log().requests(), model.streamLog(), tool.calls(), tool.started(), tool.peak(),
+                model.answeredCalls());
     }
 
     /** The streamed replies, one list of chunks per model request, in order. */

@@ -11,19 +11,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * The search tool the agent checks hand the learner's agent: the works corpus answered in process,
- * after a fixed latency, with the abstracts as text, so the agent is judged on its own and not on
+ * after a latency the check sets, with the abstracts as text, so the agent is judged on its own and not on
  * its search tool. It notes when each search started and ended, on which thread, and whether it
  * was interrupted; the searches it is told to fail throw an IOException, the one it is told to hang
  * sleeps until it is interrupted.
  */
 final class CheckSearch implements WorksSearch {
 
-    /** One search, as the tool saw it. */
+    /**
+     * One search, as the tool saw it.
+     *
+     * @param workIds the bare ids ({@code W…}) of the works it returned; none when it failed or hung
+     */
     record Call(int number, String query, long startNanos, long endNanos, boolean failed, boolean hung,
-                boolean interrupted) {
+                boolean interrupted, List<String> workIds) {
 
         boolean ended() {
             return endNanos > 0;
@@ -31,7 +36,7 @@ final class CheckSearch implements WorksSearch {
     }
 
     private final Corpus corpus;
-    private final Duration latency;
+    private final IntFunction<Duration> latency;
     private final int failingCall;
     private final int hangingCall;
     private final AtomicInteger started = new AtomicInteger();
@@ -44,6 +49,11 @@ final class CheckSearch implements WorksSearch {
      * @param hangingCall the number of the search that never answers, 0 for none
      */
     CheckSearch(Corpus corpus, Duration latency, int failingCall, int hangingCall) {
+        this(corpus, number -> latency, failingCall, hangingCall);
+    }
+
+    /** As above, with each search's latency chosen by its number (from 1, in start order). */
+    CheckSearch(Corpus corpus, IntFunction<Duration> latency, int failingCall, int hangingCall) {
         this.corpus = corpus;
         this.latency = latency;
         this.failingCall = failingCall;
@@ -56,15 +66,18 @@ final class CheckSearch implements WorksSearch {
         long start = System.nanoTime();
         peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         boolean interrupted = false;
+        List<String> returned = List.of();
         try {
             if (number == hangingCall) {
                 Thread.sleep(Duration.ofMinutes(10)); // until the agent cancels it
             }
-            Thread.sleep(latency);
+            Thread.sleep(latency.apply(number));
             if (number == failingCall) {
                 throw new IOException("HTTP 500 from the works API for \"" + query + "\"");
             }
-            return answer(query);
+            Map<String, Object> answer = answer(query);
+            returned = workIds(answer);
+            return answer;
         } catch (InterruptedException e) {
             interrupted = true;
             throw e;
@@ -72,7 +85,7 @@ final class CheckSearch implements WorksSearch {
             inFlight.decrementAndGet();
             synchronized (calls) {
                 calls.add(new Call(number, query, start, System.nanoTime(), number == failingCall, number == hangingCall,
-                        interrupted));
+                        interrupted, returned));
             }
         }
     }
@@ -92,6 +105,14 @@ final class CheckSearch implements WorksSearch {
     /** The most searches in flight at one moment. */
     int peak() {
         return peak.get();
+    }
+
+    private static List<String> workIds(Map<String, Object> answer) {
+        if (!(answer.get("results") instanceof List<?> works)) {
+            return List.of();
+        }
+        return works.stream().map(work -> String.valueOf(((Map<?, ?>) work).get("id")))
+                .map(id -> id.startsWith(Work.ID_PREFIX) ? id.substring(Work.ID_PREFIX.length()) : id).toList();
     }
 
     /** OpenAlex's answer, as a learner's tool returns it: the results with their abstracts as text. */

@@ -79,6 +79,9 @@ final class GeminiHandler implements HttpHandler {
                 : RequestLog.Admission.ALWAYS;
         RequestLog.Entry entry = simulator.log().open(call.modelId(), call.action().method, call.batchSize(),
                 in.fingerprint(), admission);
+        if (call.action().generates()) {
+            simulator.answerRecorder().record(entry.id(), call.conversation().turns());
+        }
         try {
             if (entry.decision().admitted()) {
                 entry.started();

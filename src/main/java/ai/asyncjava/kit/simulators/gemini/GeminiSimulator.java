@@ -34,6 +34,7 @@ public final class GeminiSimulator implements AutoCloseable {
     private final FaultPlan faultPlan;
     private final RequestLog log = new RequestLog("model");
     private final StreamLog streamLog = new StreamLog(log);
+    private final AnswerLog answerLog = new AnswerLog();
     private final LoopbackServer server;
 
     private GeminiSimulator(GeminiSimulatorConfig config) {
@@ -125,6 +126,14 @@ public final class GeminiSimulator implements AutoCloseable {
         faultPlan.failSubject(prompt, faults);
     }
 
+    /**
+     * Every function response the model was sent since the last {@link #reset()}, each with the call
+     * it answers, newest round of each request only: what the model was told each call returned.
+     */
+    public List<AnsweredCall> answeredCalls() {
+        return answerLog.calls();
+    }
+
     /** Every try of a generation with the prompt {@code prompt} gets {@code fault}, until {@link #reset()}. */
     public void failPromptAlways(String prompt, Fault fault) {
         faultPlan.failSubjectAlways(prompt, fault);
@@ -144,6 +153,7 @@ public final class GeminiSimulator implements AutoCloseable {
     public void reset() {
         log.clear();
         streamLog.clear();
+        answerLog.clear();
         resetQuota();
         faultPlan.clearQueued();
     }
@@ -184,6 +194,10 @@ public final class GeminiSimulator implements AutoCloseable {
 
     StreamLog streamRecorder() {
         return streamLog;
+    }
+
+    AnswerLog answerRecorder() {
+        return answerLog;
     }
 
     private static SlidingWindowQuota quotaFor(GeminiQuota settings) {

@@ -200,4 +200,30 @@ class FunctionCallRulesTest {
                 java.util.Arrays.toString(parts.stream().filter(p -> p.functionCall().isPresent()).findFirst()
                         .orElseThrow().thoughtSignature().orElseThrow()));
     }
+
+    @Test
+    void theAnsweredCallsSayWhatEachCallWasToldItReturned() {
+        GEMINI.sim().reset();
+        List<FunctionCall> calls = first.calls();
+        List<Part> parts = new ArrayList<>();
+        // The first two calls get each other's results (under their own ids); the third an error.
+        parts.add(response(calls.get(0), found(AgentTurns.searchOf(calls.get(1))), true));
+        parts.add(response(calls.get(1), found(AgentTurns.searchOf(calls.get(0))), true));
+        parts.add(response(calls.get(2), Map.of("error", "HTTP 500"), true));
+        parts.add(response(calls.get(3), found(AgentTurns.searchOf(calls.get(3))), true));
+        Collections.reverse(parts); // pairing is by id, whatever the order
+        next(first.modelTurn(), Content.builder().role("user").parts(parts).build());
+
+        List<AnsweredCall> answered = GEMINI.sim().answeredCalls();
+        assertEquals(4, answered.size());
+        AnsweredCall toFirst = answered.stream().filter(a -> a.callId().equals(calls.get(0).id().orElseThrow()))
+                .findFirst().orElseThrow();
+        assertEquals(AgentTurns.searchOf(calls.get(0)), toFirst.args().get("search"));
+        assertEquals(FakeWorks.id(AgentTurns.searchOf(calls.get(1)), 0), toFirst.workIds().getFirst());
+        AnsweredCall toThird = answered.stream().filter(a -> a.callId().equals(calls.get(2).id().orElseThrow()))
+                .findFirst().orElseThrow();
+        assertTrue(toThird.failed());
+        assertTrue(toThird.workIds().isEmpty());
+        assertEquals(1, answered.stream().map(AnsweredCall::requestId).distinct().count(), "one request, one round");
+    }
 }

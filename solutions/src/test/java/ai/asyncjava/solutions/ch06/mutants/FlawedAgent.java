@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Mutants of the research agent: the reference design (stream, start searches as calls appear,
@@ -53,9 +54,12 @@ public class FlawedAgent implements ResearchAgent {
         NO_TIMEOUT,
         /** Returns the text of the final reply's last chunk only. */
         LAST_CHUNK_ONLY,
+        /** Sends the results in the order the searches finished, under the ids of the calls in stream order. */
+        PAIRS_IN_FINISHING_ORDER,
     }
 
-    private record Pending(FunctionCall call, Future<Map<String, Object>> result, long deadlineNanos) {}
+    private record Pending(FunctionCall call, Future<Map<String, Object>> result, long deadlineNanos,
+                           AtomicLong finishedNanos) {}
 
     private final Client client;
     private final WorksSearch search;
@@ -125,6 +129,10 @@ public class FlawedAgent implements ResearchAgent {
                     return flaw == Flaw.LAST_CHUNK_ONLY ? lastChunk : text.toString();
                 }
                 List<Part> responses = new ArrayList<>();
+                if (flaw == Flaw.PAIRS_IN_FINISHING_ORDER) {
+                    responses.addAll(pairedInFinishingOrder(pending));
+                    pending.clear();
+                }
                 for (Pending call : pending) {
                     Part response = responseTo(call);
                     if (response != null) {
@@ -139,8 +147,43 @@ public class FlawedAgent implements ResearchAgent {
 
     private Pending start(ExecutorService searches, FunctionCall call) {
         Object query = call.args().orElse(Map.of()).get("search");
-        return new Pending(call, searches.submit(() -> search.search(String.valueOf(query))),
-                System.nanoTime() + searchTimeout.toNanos());
+        AtomicLong finished = new AtomicLong(Long.MAX_VALUE);
+        return new Pending(call, searches.submit(() -> {
+            try {
+                return search.search(String.valueOf(query));
+            } finally {
+                finished.set(System.nanoTime());
+            }
+        }), System.nanoTime() + searchTimeout.toNanos(), finished);
+    }
+
+    /** Each result as it finished (a cancelled one when it was cancelled), zipped with the calls in stream order. */
+    private List<Part> pairedInFinishingOrder(List<Pending> pending) throws InterruptedException {
+        record Finished(Map<String, Object> result, long nanos) {}
+        List<Finished> finished = new ArrayList<>();
+        for (Pending one : pending) {
+            Map<String, Object> result;
+            try {
+                result = one.result().get(Math.max(0, one.deadlineNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                one.result().cancel(true);
+                one.finishedNanos().compareAndSet(Long.MAX_VALUE, System.nanoTime());
+                result = Map.of("error", "timed out");
+            } catch (ExecutionException e) {
+                result = Map.of("error", String.valueOf(e.getCause().getMessage()));
+            }
+            finished.add(new Finished(result, one.finishedNanos().get()));
+        }
+        finished.sort(java.util.Comparator.comparingLong(Finished::nanos));
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            FunctionCall call = pending.get(i).call();
+            FunctionResponse.Builder response = FunctionResponse.builder().name(call.name().orElse(""))
+                    .response(finished.get(i).result());
+            call.id().ifPresent(response::id);
+            parts.add(Part.builder().functionResponse(response.build()).build());
+        }
+        return parts;
     }
 
     private Part responseTo(Pending pending) throws InterruptedException {
