@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.simulators.gemini.GeminiAnswers;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The rule every fan-out of prompts to the Gemini simulator must keep: one answer per prompt,
@@ -14,6 +15,11 @@ import java.util.List;
 public final class ModelAnswers {
 
     private ModelAnswers() {}
+
+    /** {@code count} arithmetic prompts whose answers the checks know: "What is two times 1?", ... */
+    public static List<String> arithmeticPrompts(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "What is two times " + i + "?").toList();
+    }
 
     /**
      * Fails unless {@code answers} holds the simulator's answer to each prompt, in prompt order;

@@ -415,4 +415,42 @@ public final class Tolerances {
          */
         public static final Allowance CANCEL_LATE = Allowance.millis(400);
     }
+
+    /** Chapter 07: production patterns. */
+    public static final class Ch07 {
+
+        private Ch07() {}
+
+        /**
+         * How long a settled fan-out may take beyond its slowest call. The reference returns within
+         * a few ms of it; OneAtATimeSettledFanOut takes the sum of the calls.
+         */
+        public static final Allowance SETTLED_OVER_SLOWEST = Allowance.millis(400);
+        /**
+         * How long after a method returned the simulator may still show one of its calls in flight: it
+         * notes a call's end just after writing its last byte. ReturnsEarlySettledFanOut leaves calls
+         * running for 200 ms and more.
+         */
+        public static final Allowance CALL_END_GRACE = Allowance.millis(150);
+        /**
+         * How much longer than its ceiling a retrier may wait before a retry (the wait is measured on
+         * the simulator, from the failure's answer to the next try's arrival). JitterOnTopRetrier waits
+         * up to twice the ceiling.
+         */
+        public static final Allowance RETRY_LATE = Allowance.millis(150);
+        /** How much sooner than a 429's RetryInfo delay the next try may come. IgnoresRetryInfoRetrier comes within 100 ms. */
+        public static final Allowance RETRY_EARLY = Allowance.millis(50);
+        /**
+         * The least spread, as a share of the first retry's ceiling (200 ms), of 30 clients' first
+         * retries after failing together. Not a time: not scaled. Full jitter spreads them over
+         * about 190 ms; NoJitterRetrier within a few ms.
+         */
+        public static final double JITTER_SPREAD = 0.3;
+        /**
+         * The least ratio of the mean wait before the third retry to the mean wait before the first
+         * (the ceilings double: 4× expected, 2.1× at three standard deviations of 30 clients). Not a
+         * time. NoBackoffRetrier's ratio is about 1.
+         */
+        public static final double BACKOFF_GROWTH = 1.7;
+    }
 }

@@ -5,6 +5,7 @@ import static ai.asyncjava.kit.checks.ModelAnswers.requireInPromptOrder;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
+import ai.asyncjava.kit.checks.PacedScript;
 import ai.asyncjava.kit.checks.Tolerances.Ch01;
 import ai.asyncjava.kit.checks.Wording;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;

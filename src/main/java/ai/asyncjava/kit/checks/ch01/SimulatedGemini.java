@@ -3,6 +3,8 @@ package ai.asyncjava.kit.checks.ch01;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.CheckSimulators;
+import ai.asyncjava.kit.checks.ModelAnswers;
+import ai.asyncjava.kit.checks.PacedScript;
 import ai.asyncjava.kit.checks.Tolerances;
 import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
@@ -19,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * The Gemini simulator behind one check, and the steps every check takes with it. A check
@@ -169,7 +170,7 @@ final class SimulatedGemini implements AutoCloseable {
 
     /** {@code count} arithmetic prompts whose answers the checks know: "What is two times 1?", ... */
     static List<String> arithmeticPrompts(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> "What is two times " + i + "?").toList();
+        return ModelAnswers.arithmeticPrompts(count);
     }
 
     List<LoggedRequest> requests() {

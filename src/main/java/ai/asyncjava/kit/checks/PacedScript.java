@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.checks.ch01;
+package ai.asyncjava.kit.checks;
 
 import ai.asyncjava.kit.simulators.gemini.DefaultScript;
 import ai.asyncjava.kit.simulators.gemini.GeminiScript;
@@ -15,7 +15,7 @@ import java.util.function.Function;
  * that only needs to see whether all calls overlapped then costs one delay, not one per call,
  * even for code that sends them one after another.
  */
-final class PacedScript implements GeminiScript {
+public final class PacedScript implements GeminiScript {
 
     private static final GeminiScript ANSWERS = new DefaultScript();
 
@@ -29,17 +29,17 @@ final class PacedScript implements GeminiScript {
     }
 
     /** Every prompt answered after its own delay. */
-    static PacedScript delays(Function<String, Duration> delayOf) {
+    public static PacedScript delays(Function<String, Duration> delayOf) {
         return new PacedScript(delayOf, false);
     }
 
     /** Every prompt answered after {@code delay}. */
-    static PacedScript fixed(Duration delay) {
+    public static PacedScript fixed(Duration delay) {
         return delays(prompt -> delay);
     }
 
     /** Calls that arrive before the first answer take {@code delay}; later ones are answered at once. */
-    static PacedScript hurryingAfterFirstAnswer(Duration delay) {
+    public static PacedScript hurryingAfterFirstAnswer(Duration delay) {
         return new PacedScript(prompt -> delay, true);
     }
 

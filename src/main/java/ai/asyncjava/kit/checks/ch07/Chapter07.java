@@ -1,0 +1,38 @@
+package ai.asyncjava.kit.checks.ch07;
+
+import ai.asyncjava.kit.checks.CheckReport;
+import ai.asyncjava.kit.checks.Exercise;
+import ai.asyncjava.kit.exercises.ch07.Retrier;
+import ai.asyncjava.kit.exercises.ch07.RetryPolicy;
+import ai.asyncjava.kit.exercises.ch07.SettledFanOut;
+import com.google.genai.Client;
+import java.util.function.Function;
+
+/**
+ * The checks of chapter 07, one method per exercise. A notebook's check cell is one call, left as
+ * the cell's last expression so the report shows:
+ *
+ * <pre>{@code Chapter07.checkSettledFanOut(SettleAllFanOut::new)}</pre>
+ */
+public final class Chapter07 {
+
+    /** Many prompts at once, every outcome kept. */
+    public static final Exercise SETTLED_FAN_OUT =
+            new Exercise("Step 3, SettledFanOut: every call settled, none lost", SettledFanOutChecks.class);
+
+    /** Back-off with full jitter, a cap on tries and on time, only what may pass. */
+    public static final Exercise RETRIER =
+            new Exercise("Step 2, Retrier: back off, with jitter, and know when to stop", RetrierChecks.class);
+
+    private Chapter07() {}
+
+    /** Checks a {@link Retrier}; {@code newRetrier} makes one from a {@link RetryPolicy}: {@code BackoffRetrier::new}. */
+    public static CheckReport checkRetrier(Function<RetryPolicy, ? extends Retrier> newRetrier) {
+        return RETRIER.check(newRetrier);
+    }
+
+    /** Checks a {@link SettledFanOut}; {@code newFanOut} makes one from a client of the check's simulator. */
+    public static CheckReport checkSettledFanOut(Function<Client, ? extends SettledFanOut> newFanOut) {
+        return SETTLED_FAN_OUT.check(newFanOut);
+    }
+}
