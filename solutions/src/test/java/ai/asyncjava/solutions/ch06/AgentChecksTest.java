@@ -29,6 +29,13 @@ class AgentChecksTest {
                 .tests();
     }
 
+    /** A correct agent written another way (responses in finishing order, under their own ids): it must pass. */
+    @TestFactory
+    Stream<DynamicTest> checksPassOnAnAgentThatAnswersInFinishingOrder() {
+        return MutantProof.<ResearchAgentFactory>of(Chapter06.AGENT, "CompletionOrderAgent", CompletionOrderAgent::new)
+                .passingTests();
+    }
+
     private static ResearchAgentFactory flawed(Flaw flaw) {
         return (client, search, maxRounds, timeout) -> new FlawedAgent(client, search, maxRounds, timeout, flaw);
     }

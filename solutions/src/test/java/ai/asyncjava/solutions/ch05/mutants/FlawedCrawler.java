@@ -262,7 +262,9 @@ public class FlawedCrawler implements Crawler {
             if (visited.contains(url) || visited.size() >= budget) {
                 return;
             }
-            TimeUnit.MILLISECONDS.sleep(2); // the gap between the two steps, where another worker slips in
+            // The gap between the two steps, where another worker slips in: wide enough that on any machine
+            // a worker parsing a page with the same link (every page shares some) is there in the gap.
+            TimeUnit.MILLISECONDS.sleep(20);
             visited.add(url);
         } else {
             synchronized (visited) {
