@@ -16,11 +16,12 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs the Gemini simulator on its own, so curl, other tools and other languages' SDKs can use it;
- * its subcommands {@code shop} and {@code works} run the chapter 05 shop site and the chapter 06 works search instead.
+ * its subcommands {@code shop}, {@code works} and {@code retrieval} run the chapter 05 shop site, the chapter 06 works
+ * search and the chapter 07 search services instead.
  */
 @Command(name = "simulator", mixinStandardHelpOptions = true,
-        description = "Run a simulator on 127.0.0.1: Gemini, shop or works.",
-        subcommands = {ShopSimulatorCommand.class, WorksSimulatorCommand.class})
+        description = "Run a simulator on 127.0.0.1: Gemini, shop, works or retrieval.",
+        subcommands = {ShopSimulatorCommand.class, WorksSimulatorCommand.class, RetrievalSimulatorCommand.class})
 public final class SimulatorCommand implements Callable<Integer> {
 
     @CommandLine.Spec
