@@ -68,7 +68,7 @@ class RetrierChecks {
 
         BoundedRun.Outcome<String> run = callOnce(newRetrier, POLICY, prompt, Duration.ofSeconds(3));
 
-        List<LoggedRequest> tries = triesOfTheCheck();
+        List<LoggedRequest> tries = tries(0);
         if (run.failure() != null) {
             fail("After " + count(tries.size(), "attempt") + " (" + statuses(tries) + ") call(...) threw "
                     + Wording.exception(run.failure()) + "; the 4th try would have succeeded. 500, 503 and 429 are "
@@ -93,7 +93,7 @@ class RetrierChecks {
 
         BoundedRun.Outcome<String> run = callOnce(newRetrier, POLICY, prompt, Duration.ofSeconds(3));
 
-        List<LoggedRequest> tries = triesOfTheCheck();
+        List<LoggedRequest> tries = tries(0);
         if (tries.size() > 1) {
             fail("A request answered 400 INVALID_ARGUMENT was sent " + count(tries.size(), "time") + ". A 400 says the "
                     + "request itself is wrong: asking again gets the same answer. Retry only 408, 429 and 5xx, and "
@@ -111,7 +111,7 @@ class RetrierChecks {
 
         BoundedRun.Outcome<String> run = callOnce(newRetrier, POLICY, prompt, Duration.ofSeconds(3));
 
-        List<LoggedRequest> tries = triesOfTheCheck();
+        List<LoggedRequest> tries = tries(0);
         if (tries.size() != POLICY.maxAttempts()) {
             fail("A request that always fails with 503 was sent " + count(tries.size(), "time") + "; with maxAttempts "
                     + POLICY.maxAttempts() + " it is sent " + POLICY.maxAttempts() + " times, the first included, then "
@@ -186,7 +186,7 @@ class RetrierChecks {
 
         BoundedRun.Outcome<String> run = callOnce(newRetrier, POLICY, prompt, Duration.ofSeconds(3));
 
-        List<LoggedRequest> tries = triesOfTheCheck();
+        List<LoggedRequest> tries = tries(1);
         if (tries.isEmpty() || tries.getFirst().status() != 429) {
             fail("The check's quota should have refused the first try with 429; the simulator saw " + statuses(tries)
                     + ".");
@@ -222,7 +222,7 @@ class RetrierChecks {
         BoundedRun.Outcome<String> run = callOnce(newRetrier, policy, prompt, Duration.ofSeconds(3));
         double tookMs = (System.nanoTime() - started) / 1e6;
 
-        List<LoggedRequest> tries = triesOfTheCheck();
+        List<LoggedRequest> tries = tries(0);
         double budget = policy.budget().toMillis();
         double late = Tolerances.Ch07.RETRY_LATE.millis();
         LoggedRequest last = tries.getLast();
@@ -307,12 +307,13 @@ class RetrierChecks {
     }
 
     /**
-     * The tries of the check's request, in arrival order: the simulator links the tries of one
-     * request by their bytes, and the check's request is the last one to have started.
+     * Every request this check's simulator saw, in arrival order, but the first {@code skipping}: a
+     * check asks one prompt, so these are its tries (the simulator links a retry to its first try
+     * only after a failure worth retrying, so a retried 400 would look like a new request).
      */
-    private List<LoggedRequest> triesOfTheCheck() {
-        List<List<LoggedRequest>> requests = tryGroups();
-        return requests.isEmpty() ? List.of() : requests.getLast();
+    private List<LoggedRequest> tries(int skipping) {
+        return simulator.log().requests().stream().sorted(Comparator.comparingDouble(LoggedRequest::arrivalMs))
+                .skip(skipping).toList();
     }
 
     /** Every request's tries, requests in the order they started, each one's tries in arrival order. */
