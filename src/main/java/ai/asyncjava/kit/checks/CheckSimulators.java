@@ -4,6 +4,8 @@ import ai.asyncjava.kit.course.Gemini;
 import ai.asyncjava.kit.simulators.gemini.GeminiClients;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulator;
 import ai.asyncjava.kit.simulators.gemini.GeminiSimulatorConfig;
+import ai.asyncjava.kit.simulators.retrieval.RetrievalConfig;
+import ai.asyncjava.kit.simulators.retrieval.RetrievalSimulator;
 import ai.asyncjava.kit.simulators.shop.ShopConfig;
 import ai.asyncjava.kit.simulators.shop.ShopSimulator;
 import com.google.genai.Client;
@@ -35,6 +37,11 @@ public final class CheckSimulators {
     /** A shop site simulator with {@code config} (chapter 05), started outside the check. */
     public static ShopSimulator shop(ShopConfig config) {
         return outsideTheCheck(() -> ShopSimulator.start(config));
+    }
+
+    /** The retrieval simulator's two searches with {@code config} (chapter 07), started outside the check. */
+    public static RetrievalSimulator retrieval(RetrievalConfig config) {
+        return outsideTheCheck(() -> RetrievalSimulator.start(config));
     }
 
     /** A client for {@code simulator} with the SDK's retries off, so the learner's own retries are what runs. */

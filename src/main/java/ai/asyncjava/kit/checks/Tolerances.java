@@ -452,5 +452,10 @@ public final class Tolerances {
          * time. NoBackoffRetrier's ratio is about 1.
          */
         public static final double BACKOFF_GROWTH = 1.7;
+        /**
+         * How much longer than its bound (embedding + the slower search, or the search timeout, +
+         * the answer) a RAG request may take. The reference takes about 20 ms more.
+         */
+        public static final Allowance RAG_OVER_BOUND = Allowance.millis(250);
     }
 }

@@ -2,6 +2,8 @@ package ai.asyncjava.kit.checks.ch07;
 
 import ai.asyncjava.kit.checks.CheckReport;
 import ai.asyncjava.kit.checks.Exercise;
+import ai.asyncjava.kit.exercises.ch07.RagPipeline;
+import ai.asyncjava.kit.exercises.ch07.RagPipelineFactory;
 import ai.asyncjava.kit.exercises.ch07.Retrier;
 import ai.asyncjava.kit.exercises.ch07.RetryPolicy;
 import ai.asyncjava.kit.exercises.ch07.SettledFanOut;
@@ -24,11 +26,20 @@ public final class Chapter07 {
     public static final Exercise RETRIER =
             new Exercise("Step 2, Retrier: back off, with jitter, and know when to stop", RetrierChecks.class);
 
+    /** The RAG request: embed, both searches at once, fuse, generate. */
+    public static final Exercise RAG =
+            new Exercise("Step 6, RagPipeline: both searches at once, fused", RagChecks.class);
+
     private Chapter07() {}
 
     /** Checks a {@link Retrier}; {@code newRetrier} makes one from a {@link RetryPolicy}: {@code BackoffRetrier::new}. */
     public static CheckReport checkRetrier(Function<RetryPolicy, ? extends Retrier> newRetrier) {
         return RETRIER.check(newRetrier);
+    }
+
+    /** Checks a {@link RagPipeline}; {@code pipelines} makes one: {@code ParallelRag::new}. */
+    public static CheckReport checkRag(RagPipelineFactory pipelines) {
+        return RAG.check(pipelines);
     }
 
     /** Checks a {@link SettledFanOut}; {@code newFanOut} makes one from a client of the check's simulator. */
