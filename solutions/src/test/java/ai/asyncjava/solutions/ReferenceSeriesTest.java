@@ -13,6 +13,7 @@ import ai.asyncjava.kit.checks.ch03.Chapter03;
 import ai.asyncjava.kit.checks.ch04.Chapter04;
 import ai.asyncjava.kit.checks.ch05.Chapter05;
 import ai.asyncjava.kit.checks.ch06.Chapter06;
+import ai.asyncjava.kit.checks.ch07.Chapter07;
 import ai.asyncjava.kit.exercises.ch01.PromptFanOut;
 import ai.asyncjava.kit.exercises.ch02.AsyncRateLimiterFactory;
 import ai.asyncjava.kit.exercises.ch02.RateLimiterFactory;
@@ -26,6 +27,10 @@ import ai.asyncjava.kit.exercises.ch05.DepthLimitedCrawlerFactory;
 import ai.asyncjava.kit.exercises.ch05.ParsingCrawlerFactory;
 import ai.asyncjava.kit.exercises.ch06.ResearchAgentFactory;
 import ai.asyncjava.kit.exercises.ch06.WorksSearchFactory;
+import ai.asyncjava.kit.exercises.ch07.RagPipelineFactory;
+import ai.asyncjava.kit.exercises.ch07.Retrier;
+import ai.asyncjava.kit.exercises.ch07.RetryPolicy;
+import ai.asyncjava.kit.exercises.ch07.SettledFanOut;
 import ai.asyncjava.solutions.ch00.CancellingTimeoutCall;
 import ai.asyncjava.solutions.ch00.CompletionServiceFirstAnswers;
 import ai.asyncjava.solutions.ch00.SemaphoreFanOut;
@@ -53,6 +58,9 @@ import ai.asyncjava.solutions.ch06.InvertedIndexAbstract;
 import ai.asyncjava.solutions.ch06.OpenAlexSearch;
 import ai.asyncjava.solutions.ch06.SearchDeclaration;
 import ai.asyncjava.solutions.ch06.StreamingResearchAgent;
+import ai.asyncjava.solutions.ch07.BackoffRetrier;
+import ai.asyncjava.solutions.ch07.ParallelRag;
+import ai.asyncjava.solutions.ch07.SettleAllFanOut;
 import com.google.genai.Client;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,6 +126,9 @@ class ReferenceSeriesTest {
         all.add(new Reference("Chapter06", Chapter06.SEARCH, (WorksSearchFactory) OpenAlexSearch::new));
         all.add(new Reference("Chapter06", Chapter06.DECLARATION, (Supplier<?>) SearchDeclaration::declaration));
         all.add(new Reference("Chapter06", Chapter06.AGENT, (ResearchAgentFactory) StreamingResearchAgent::new));
+        all.add(new Reference("Chapter07", Chapter07.RETRIER, (Function<RetryPolicy, Retrier>) BackoffRetrier::new));
+        all.add(new Reference("Chapter07", Chapter07.SETTLED_FAN_OUT, (Function<Client, SettledFanOut>) SettleAllFanOut::new));
+        all.add(new Reference("Chapter07", Chapter07.RAG, (RagPipelineFactory) ParallelRag::new));
         return all;
     }
 
