@@ -55,6 +55,10 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the faults and latencies. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--watch-disconnects",
+            description = "See clients hang up the moment they do (a relay watches every connection): their calls stop and are logged as 499.")
+    boolean watchDisconnects;
+
     @Option(names = "--api-key", description = "The key clients must send (default: " + GeminiSimulatorConfig.DEFAULT_API_KEY + ").")
     String apiKey;
 
@@ -117,6 +121,9 @@ public final class SimulatorCommand implements Callable<Integer> {
         config = config.withQuota(quota);
         if (faults != null) {
             config = config.withFaults(FaultSettings.parse(faults, seed));
+        }
+        if (watchDisconnects) {
+            config = config.withWatchForDisconnects(true);
         }
         return config;
     }

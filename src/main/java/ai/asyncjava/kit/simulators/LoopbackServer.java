@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.simulators;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 /**
  * An HTTP server on 127.0.0.1 only, serving every request on its own virtual thread, so a
  * simulated delay costs a parked virtual thread and nothing more. The simulators build on it.
+ * {@link #startWatching} puts a relay in front that sees clients hang up ({@link #clientOf}).
  */
 public final class LoopbackServer implements AutoCloseable {
 
@@ -44,10 +46,12 @@ public final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ConnectionRelay relay; // null unless watching
 
-    private LoopbackServer(HttpServer server, ExecutorService executor) {
+    private LoopbackServer(HttpServer server, ExecutorService executor, ConnectionRelay relay) {
         this.server = server;
         this.executor = executor;
+        this.relay = relay;
     }
 
     /**
@@ -57,27 +61,64 @@ public final class LoopbackServer implements AutoCloseable {
      * @throws UncheckedIOException when the port is taken
      */
     public static LoopbackServer start(int port, HttpHandler handler) {
+        return start(port, handler, false);
+    }
+
+    /**
+     * Like {@link #start}, with a relay on {@code port} that passes every connection on to the
+     * server byte for byte and sees the moment each client closes its connection, so a handler
+     * can stop waiting for a client that has gone: {@link #clientOf}.
+     */
+    public static LoopbackServer startWatching(int port, HttpHandler handler) {
+        return start(port, handler, true);
+    }
+
+    private static LoopbackServer start(int port, HttpHandler handler, boolean watching) {
+        HttpServer server;
         try {
-            HttpServer server = HttpServer.create(
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), port), ACCEPT_BACKLOG);
-            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-            server.setExecutor(executor);
-            server.createContext("/", handler);
-            server.start();
-            return new LoopbackServer(server, executor);
+            server = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), watching ? 0 : port), ACCEPT_BACKLOG);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.setExecutor(executor);
+        server.createContext("/", handler);
+        server.start();
+        ConnectionRelay relay = null;
+        if (watching) {
+            try {
+                relay = ConnectionRelay.start(port, ACCEPT_BACKLOG, server.getAddress());
+            } catch (IOException e) {
+                server.stop(0);
+                executor.shutdownNow();
+                throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+            }
+        }
+        return new LoopbackServer(server, executor, relay);
     }
 
     /** The port it listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return address().getPort();
     }
 
     /** The address it is bound to: always a loopback one. */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return relay != null ? relay.address() : server.getAddress();
+    }
+
+    /** Whether it sees clients hang up: started with {@link #startWatching}. */
+    public boolean watching() {
+        return relay != null;
+    }
+
+    /**
+     * The client connection {@code exchange} came in on: one whose close a handler can wait for
+     * when {@link #watching()}, else {@link ClientConnection#UNWATCHED} (waits never cut short).
+     */
+    public ClientConnection clientOf(HttpExchange exchange) {
+        return relay == null ? ClientConnection.UNWATCHED : relay.clientOf(exchange.getRemoteAddress());
     }
 
     /** {@code http://127.0.0.1:PORT}, with no trailing slash. */
@@ -88,6 +129,9 @@ public final class LoopbackServer implements AutoCloseable {
     /** Stops listening and interrupts the requests still being served (delays, hangs). */
     @Override
     public void close() {
+        if (relay != null) {
+            relay.close();
+        }
         server.stop(0);
         executor.shutdownNow();
     }

@@ -3,6 +3,7 @@ package ai.asyncjava.kit.simulators;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -75,6 +76,44 @@ public final class RequestLog {
             origin = originNanos;
         }
         return copy.stream().map(e -> e.snapshot(origin)).toList();
+    }
+
+    /** The row with this {@link LoggedRequest#id() id} (numbered from 1 in arrival order), if it has arrived. */
+    public Optional<LoggedRequest> byId(int id) {
+        synchronized (this) {
+            if (id < 1 || id > entries.size()) {
+                return Optional.empty();
+            }
+            return Optional.of(entries.get(id - 1).snapshot(originNanos));
+        }
+    }
+
+    /**
+     * Waits until request {@code id} has ended (answered, failed or abandoned by its client) and
+     * returns its row; empty when it has not arrived or not ended within {@code patience}. For
+     * checks that ask, right after a client gave up, whether the server saw it go: the server's
+     * thread needs a moment to wake up and log it.
+     */
+    public Optional<LoggedRequest> awaitEnd(int id, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (this) {
+            while (true) {
+                Optional<LoggedRequest> row = byId(id);
+                if (row.isPresent() && !row.get().inFlight()) {
+                    return row;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return Optional.empty();
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    /** The requests whose clients hung up before their answers were complete ({@link LoggedRequest#abandoned()}). */
+    public List<LoggedRequest> abandoned() {
+        return requests().stream().filter(LoggedRequest::abandoned).toList();
     }
 
     /**
@@ -232,14 +271,23 @@ public final class RequestLog {
 
         /** Marks the end: the status sent (0 for none). Later calls are ignored. */
         public void finish(int httpStatus) {
+            finishAt(httpStatus, System.nanoTime());
+        }
+
+        /**
+         * Marks an end that happened at {@code atNanos} ({@link System#nanoTime()}; never before the
+         * arrival), such as the moment a client closed its connection. Later calls are ignored.
+         */
+        public void finishAt(int httpStatus, long atNanos) {
             synchronized (RequestLog.this) {
                 if (endNanos >= 0) {
                     return;
                 }
-                endNanos = System.nanoTime();
+                endNanos = Math.max(atNanos, arrivalNanos);
                 status = httpStatus;
                 inFlight--;
                 attempts.finish(chain, httpStatus, endNanos);
+                RequestLog.this.notifyAll(); // wakes awaitEnd
             }
         }
 

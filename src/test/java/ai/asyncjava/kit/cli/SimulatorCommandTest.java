@@ -1,6 +1,7 @@
 package ai.asyncjava.kit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.asyncjava.kit.simulators.Fault;
@@ -33,6 +34,14 @@ class SimulatorCommandTest {
         assertEquals(9, config.faults().seed());
         assertEquals("k", config.apiKey());
         assertTrue(config.faults().withShare(Fault.UNAVAILABLE, 0).isNone());
+        assertFalse(config.watchForDisconnects());
+    }
+
+    @Test
+    void watchingForDisconnectsIsAFlag() {
+        SimulatorCommand command = new SimulatorCommand();
+        new CommandLine(command).parseArgs("--port", "0", "--watch-disconnects");
+        assertTrue(command.config().watchForDisconnects());
     }
 
     @Test

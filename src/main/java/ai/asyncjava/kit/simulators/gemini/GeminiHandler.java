@@ -1,7 +1,9 @@
 package ai.asyncjava.kit.simulators.gemini;
 
+import ai.asyncjava.kit.simulators.ClientConnection;
 import ai.asyncjava.kit.simulators.Fault;
 import ai.asyncjava.kit.simulators.HttpExchanges;
+import ai.asyncjava.kit.simulators.LoggedRequest;
 import ai.asyncjava.kit.simulators.RequestLog;
 import ai.asyncjava.kit.simulators.SlidingWindowQuota;
 import ai.asyncjava.kit.simulators.StableHash;
@@ -14,12 +16,14 @@ import java.util.SplittableRandom;
 /**
  * Serves one HTTP request: validate (route, key, body), log the arrival and ask the quota in
  * one step, then inject the planned fault or answer after the simulated delay, and log the end.
- * Nothing a client sends can stop the server: every failure becomes an error answer.
+ * Nothing a client sends can stop the server: every failure becomes an error answer. A client
+ * that hangs up is logged as {@value #CLIENT_CLOSED}: when a write to it fails or, if the
+ * simulator watches for disconnects, the moment it closes, which ends the simulated work.
  */
 final class GeminiHandler implements HttpHandler {
 
     /** Logged when the client went away before the answer was written (nginx's convention). */
-    static final int CLIENT_CLOSED = 499;
+    static final int CLIENT_CLOSED = LoggedRequest.CLIENT_CLOSED;
 
     private final GeminiSimulator simulator;
 
@@ -29,6 +33,7 @@ final class GeminiHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
+        simulator.noteConnection(exchange.getRemoteAddress());
         try {
             serve(exchange);
         } catch (IOException | RuntimeException e) {
@@ -40,9 +45,10 @@ final class GeminiHandler implements HttpHandler {
 
     /** One request as read off the wire, with the settings in force when it arrived. */
     private record Incoming(HttpExchange exchange, GeminiSimulatorConfig config, Map<String, String> query,
-                            byte[] body, String key, long fingerprint) {
+                            byte[] body, String key, long fingerprint, ClientConnection client) {
 
-        static Incoming read(HttpExchange exchange, GeminiSimulatorConfig config) throws IOException {
+        static Incoming read(HttpExchange exchange, GeminiSimulatorConfig config, ClientConnection client)
+                throws IOException {
             Map<String, String> query = HttpExchanges.query(exchange);
             byte[] body = HttpExchanges.body(exchange);
             String key = apiKey(exchange, query);
@@ -50,7 +56,7 @@ final class GeminiHandler implements HttpHandler {
             long fingerprint = StableHash.combine(
                     StableHash.of(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + key),
                     StableHash.of(body));
-            return new Incoming(exchange, config, query, body, key, fingerprint);
+            return new Incoming(exchange, config, query, body, key, fingerprint, client);
         }
 
         String path() {
@@ -59,7 +65,7 @@ final class GeminiHandler implements HttpHandler {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
-        Incoming in = Incoming.read(exchange, simulator.config());
+        Incoming in = Incoming.read(exchange, simulator.config(), simulator.clientOf(exchange));
         GeminiCall call;
         try {
             GeminiRoute route = GeminiRoute.of(exchange.getRequestMethod(), in.path());
@@ -91,7 +97,8 @@ final class GeminiHandler implements HttpHandler {
                         entry.decision()), entry);
             }
         } catch (IOException e) {
-            entry.finish(CLIENT_CLOSED);
+            long closedAt = in.client().closedAtNanos(); // when a watching server saw the client go
+            entry.finishAt(CLIENT_CLOSED, closedAt >= 0 ? closedAt : System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the simulator is stopping
         } catch (RuntimeException e) {
@@ -121,7 +128,8 @@ final class GeminiHandler implements HttpHandler {
     // Serves an admitted call: the planned fault, or the real answer after the simulated delay.
     private void perform(Incoming in, GeminiCall call, RequestLog.Entry entry) throws IOException, InterruptedException {
         Pacing pacing = new Pacing(in.config().effectiveLatencies(), in.config().timeScale(),
-                new SplittableRandom(StableHash.combine(in.config().latencySeed(), in.fingerprint() + entry.attempt())));
+                new SplittableRandom(StableHash.combine(in.config().latencySeed(), in.fingerprint() + entry.attempt())),
+                in.client());
         Fault fault = call.action().metered
                 ? simulator.faultPlan().decide(in.fingerprint(), subject(call), entry.attempt())
                 : Fault.NONE;

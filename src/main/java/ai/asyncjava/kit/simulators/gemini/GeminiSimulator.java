@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.simulators.gemini;
 
+import ai.asyncjava.kit.simulators.ClientConnection;
 import ai.asyncjava.kit.simulators.Fault;
 import ai.asyncjava.kit.simulators.FaultPlan;
 import ai.asyncjava.kit.simulators.LoopbackServer;
@@ -7,8 +8,12 @@ import ai.asyncjava.kit.simulators.RequestLog;
 import ai.asyncjava.kit.simulators.SlidingWindowQuota;
 import com.google.genai.Client;
 import com.google.genai.types.HttpRetryOptions;
+import com.sun.net.httpserver.HttpExchange;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import tech.tablesaw.api.Table;
 
@@ -26,6 +31,10 @@ import tech.tablesaw.api.Table;
  * For chapter 06's research agent, {@link GeminiSimulatorConfig#research()} behaves like a thinking
  * model (ids and thought signatures on function calls, checked when they come back) that searches
  * in rounds ({@link ResearchScript}), and {@link #streamLog()} says when each call was streamed.
+ * With {@link GeminiSimulatorConfig#withWatchForDisconnects(boolean)}, a client that gives up on a
+ * call (a timeout, an interrupted or cancelled call, a stream closed half-way) is seen leaving the
+ * moment it closes its connection, and the call's simulated work stops there:
+ * {@code sim.log().awaitEnd(id, patience)} then shows its row as {@code abandoned()}.
  */
 public final class GeminiSimulator implements AutoCloseable {
 
@@ -35,13 +44,16 @@ public final class GeminiSimulator implements AutoCloseable {
     private final RequestLog log = new RequestLog("model");
     private final StreamLog streamLog = new StreamLog(log);
     private final AnswerLog answerLog = new AnswerLog();
+    private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
     private final LoopbackServer server;
 
     private GeminiSimulator(GeminiSimulatorConfig config) {
         this.config = config;
         this.quota = quotaFor(config.quota());
         this.faultPlan = new FaultPlan(config.faults());
-        this.server = LoopbackServer.start(config.port(), new GeminiHandler(this));
+        this.server = config.watchForDisconnects()
+                ? LoopbackServer.startWatching(config.port(), new GeminiHandler(this))
+                : LoopbackServer.start(config.port(), new GeminiHandler(this));
     }
 
     /** Starts a simulator; close it (or use try-with-resources) to free the port. */
@@ -70,12 +82,13 @@ public final class GeminiSimulator implements AutoCloseable {
     }
 
     /**
-     * Changes latency, quota, faults or script while running (the port and key stay); a new
-     * quota starts with an empty window.
+     * Changes latency, quota, faults or script while running (the port, key and watching for
+     * disconnects stay); a new quota starts with an empty window.
      */
     public void reconfigure(UnaryOperator<GeminiSimulatorConfig> change) {
         GeminiSimulatorConfig next = change.apply(config)
-                .withPort(config.port()).withApiKey(config.apiKey());
+                .withPort(config.port()).withApiKey(config.apiKey())
+                .withWatchForDisconnects(config.watchForDisconnects());
         if (!next.quota().equals(config.quota())) {
             quota = quotaFor(next.quota());
         }
@@ -144,6 +157,15 @@ public final class GeminiSimulator implements AutoCloseable {
         faultPlan.failNext(faults);
     }
 
+    /**
+     * How many client connections have sent requests since the last {@link #reset()}: a client
+     * that keeps its connections alive and reuses them opens far fewer than it sends requests; a
+     * call that is abandoned (a timeout, a cancel) takes its connection with it.
+     */
+    public int connectionsSeen() {
+        return connections.size();
+    }
+
     /** Empties the quota's windows, as if no request had been made yet. */
     public void resetQuota() {
         quota = quotaFor(config.quota());
@@ -154,6 +176,7 @@ public final class GeminiSimulator implements AutoCloseable {
         log.clear();
         streamLog.clear();
         answerLog.clear();
+        connections.clear();
         resetQuota();
         faultPlan.clearQueued();
     }
@@ -198,6 +221,16 @@ public final class GeminiSimulator implements AutoCloseable {
 
     AnswerLog answerRecorder() {
         return answerLog;
+    }
+
+    ClientConnection clientOf(HttpExchange exchange) {
+        return server.clientOf(exchange);
+    }
+
+    void noteConnection(InetSocketAddress client) {
+        if (client != null) {
+            connections.add(client);
+        }
     }
 
     private static SlidingWindowQuota quotaFor(GeminiQuota settings) {

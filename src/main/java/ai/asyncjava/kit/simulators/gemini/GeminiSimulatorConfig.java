@@ -25,10 +25,14 @@ import java.util.Locale;
  * @param thoughtSignatures whether the model behaves like a thinking one (Gemini 3): the first
  *                    function call of each reply carries a {@code thoughtSignature} that must come
  *                    back unchanged, and function responses must echo their calls' ids
+ * @param watchForDisconnects whether the simulator sees a client hang up the moment it does (a
+ *                    timeout, a cancelled hedge, a stream closed half-way), ending the call's
+ *                    simulated work and logging it as abandoned; off in every preset. See
+ *                    {@link #withWatchForDisconnects(boolean)}.
  */
 public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies latencies, double timeScale,
                                     GeminiQuota quota, FaultSettings faults, GeminiScript script, long latencySeed,
-                                    boolean thoughtSignatures) {
+                                    boolean thoughtSignatures, boolean watchForDisconnects) {
 
     /** The key the simulator expects unless told otherwise. Not a secret: it only opens the simulator. */
     public static final String DEFAULT_API_KEY = "simulator-key";
@@ -46,6 +50,13 @@ public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies lat
         if (timeScale < 0) {
             throw new IllegalArgumentException("the time scale cannot be negative");
         }
+    }
+
+    /** A configuration that does not watch for clients that hang up. */
+    public GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies latencies, double timeScale,
+                                 GeminiQuota quota, FaultSettings faults, GeminiScript script, long latencySeed,
+                                 boolean thoughtSignatures) {
+        this(port, apiKey, latencies, timeScale, quota, faults, script, latencySeed, thoughtSignatures, false);
     }
 
     /** A configuration of a non-thinking model (no thought signatures). */
@@ -96,47 +107,61 @@ public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies lat
 
     public GeminiSimulatorConfig withPort(int newPort) {
         return new GeminiSimulatorConfig(newPort, apiKey, latencies, timeScale, quota, faults, script, latencySeed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withApiKey(String newKey) {
         return new GeminiSimulatorConfig(port, newKey, latencies, timeScale, quota, faults, script, latencySeed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withLatencies(GeminiLatencies newLatencies) {
         return new GeminiSimulatorConfig(port, apiKey, newLatencies, timeScale, quota, faults, script, latencySeed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withTimeScale(double newScale) {
         return new GeminiSimulatorConfig(port, apiKey, latencies, newScale, quota, faults, script, latencySeed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withQuota(GeminiQuota newQuota) {
         return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, newQuota, faults, script, latencySeed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withFaults(FaultSettings newFaults) {
         return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, newFaults, script, latencySeed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withScript(GeminiScript newScript) {
         return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, newScript, latencySeed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withLatencySeed(long seed) {
         return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, script, seed,
-                thoughtSignatures);
+                thoughtSignatures, watchForDisconnects);
     }
 
     public GeminiSimulatorConfig withThoughtSignatures(boolean on) {
         return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, script, latencySeed,
-                on);
+                on, watchForDisconnects);
+    }
+
+    /**
+     * Whether to see clients hang up. On, every connection passes through a relay that copies its
+     * bytes unchanged and notices the moment the client closes it; a call still being "worked on"
+     * (waiting out its latency, between two stream chunks, hanging as a fault) then stops at once
+     * and is logged as abandoned: status 499, ended when the client left
+     * ({@link ai.asyncjava.kit.simulators.LoggedRequest#abandoned()}). Off (every preset), a
+     * handler learns of it only if writing its answer fails, which a small answer usually does
+     * not: the call looks answered (200) when its latency is over. Fixed when the simulator starts.
+     */
+    public GeminiSimulatorConfig withWatchForDisconnects(boolean on) {
+        return new GeminiSimulatorConfig(port, apiKey, latencies, timeScale, quota, faults, script, latencySeed,
+                thoughtSignatures, on);
     }
 
     /** The delays in force: {@link #latencies()} times {@link #timeScale()}. */
@@ -148,6 +173,7 @@ public record GeminiSimulatorConfig(int port, String apiKey, GeminiLatencies lat
     public String summary() {
         GeminiLatencies in = effectiveLatencies();
         return "generation " + in.generate() + ", quota: " + quota + ", faults: " + faults
-                + (thoughtSignatures ? ", thought signatures" : "");
+                + (thoughtSignatures ? ", thought signatures" : "")
+                + (watchForDisconnects ? ", watching for clients that hang up" : "");
     }
 }

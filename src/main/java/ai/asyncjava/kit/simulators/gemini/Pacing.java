@@ -1,14 +1,16 @@
 package ai.asyncjava.kit.simulators.gemini;
 
+import ai.asyncjava.kit.simulators.ClientConnection;
 import ai.asyncjava.kit.simulators.LatencyModel;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
  * The simulated time of one request: its latencies (already time-scaled), the time scale for
- * delays a script plans, and the random draws behind them, seeded per request so a run's delays repeat.
+ * delays a script plans, and the random draws behind them, seeded per request so a run's delays
+ * repeat; its waits end early when a watched client hangs up.
  */
-record Pacing(GeminiLatencies latencies, double timeScale, RandomGenerator random) {
+record Pacing(GeminiLatencies latencies, double timeScale, RandomGenerator random, ClientConnection client) {
 
     /** A delay planned at time scale 1, at the simulator's time scale. */
     Duration scaled(Duration planned) {
@@ -16,14 +18,17 @@ record Pacing(GeminiLatencies latencies, double timeScale, RandomGenerator rando
     }
 
     /** Waits one draw of {@code model}. */
-    void pause(LatencyModel model) throws InterruptedException {
+    void pause(LatencyModel model) throws InterruptedException, ClientConnection.ClientClosedException {
         pause(model.sample(random));
     }
 
-    void pause(Duration delay) throws InterruptedException {
-        if (delay.isPositive()) {
-            Thread.sleep(delay);
-        }
+    /**
+     * Waits {@code delay}.
+     *
+     * @throws ClientConnection.ClientClosedException at once when a watched client closes its connection
+     */
+    void pause(Duration delay) throws InterruptedException, ClientConnection.ClientClosedException {
+        client.pause(delay);
     }
 
     /** The delay of a whole non-streamed answer to {@code call}. */
