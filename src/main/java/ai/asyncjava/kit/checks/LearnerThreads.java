@@ -21,6 +21,8 @@ public final class LearnerThreads {
 
     /** The name of the threads of OkHttp's JVM-wide task runner (okhttp3.internal.concurrent.TaskRunner). */
     private static final String OKHTTP_TASK_RUNNER = "OkHttp TaskRunner";
+    /** The name of Okio's JVM-wide timeout watchdog, started by the first call with a timeout (okio.AsyncTimeout). */
+    private static final String OKIO_WATCHDOG = "Okio Watchdog";
 
     /**
      * The JDK's timer thread behind {@code CompletableFuture.orTimeout} and
@@ -123,10 +125,12 @@ public final class LearnerThreads {
      * streams) keeps its workers for a while after use; an idle one is not a leak. Neither is
      * a thread of OkHttp's task runner, which every google-genai client shares for the whole JVM
      * (it cleans up pooled connections) and which keeps its daemon threads for a minute, nor
-     * the JDK's delay scheduler.
+     * Okio's watchdog, which times out every OkHttp call given a timeout, nor the JDK's delay
+     * scheduler.
      */
     private static boolean isSharedPoolWorkerAtRest(Thread thread) {
         if (thread.isDaemon() && (thread.getName().startsWith(OKHTTP_TASK_RUNNER)
+                || thread.getName().startsWith(OKIO_WATCHDOG)
                 || JDK_DELAY_SCHEDULERS.contains(thread.getName()))) {
             return true;
         }

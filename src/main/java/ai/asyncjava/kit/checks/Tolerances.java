@@ -457,5 +457,12 @@ public final class Tolerances {
          * the answer) a RAG request may take. The reference takes about 20 ms more.
          */
         public static final Allowance RAG_OVER_BOUND = Allowance.millis(250);
+        /**
+         * How long after its deadline a budgeted request may end, and its call in flight be closed.
+         * The SDK's call timeout fires within a few ms; FreshBudgetChain ends 300 ms late.
+         */
+        public static final Allowance DEADLINE_LATE = Allowance.millis(200);
+        /** How long before its deadline a budgeted request may give up (not scaled). SplitEvenlyChain gives up 800 ms early. */
+        public static final Allowance DEADLINE_EARLY = Allowance.millis(100);
     }
 }

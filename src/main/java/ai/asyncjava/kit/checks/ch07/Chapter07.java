@@ -2,6 +2,7 @@ package ai.asyncjava.kit.checks.ch07;
 
 import ai.asyncjava.kit.checks.CheckReport;
 import ai.asyncjava.kit.checks.Exercise;
+import ai.asyncjava.kit.exercises.ch07.DeadlineChain;
 import ai.asyncjava.kit.exercises.ch07.RagPipeline;
 import ai.asyncjava.kit.exercises.ch07.RagPipelineFactory;
 import ai.asyncjava.kit.exercises.ch07.Retrier;
@@ -22,6 +23,10 @@ public final class Chapter07 {
     public static final Exercise SETTLED_FAN_OUT =
             new Exercise("Step 3, SettledFanOut: every call settled, none lost", SettledFanOutChecks.class);
 
+    /** One budget for a chain of calls, and calls that really stop at it. */
+    public static final Exercise DEADLINE_CHAIN =
+            new Exercise("Step 1, DeadlineChain: one budget, and calls that really stop", DeadlineChainChecks.class);
+
     /** Back-off with full jitter, a cap on tries and on time, only what may pass. */
     public static final Exercise RETRIER =
             new Exercise("Step 2, Retrier: back off, with jitter, and know when to stop", RetrierChecks.class);
@@ -31,6 +36,11 @@ public final class Chapter07 {
             new Exercise("Step 6, RagPipeline: both searches at once, fused", RagChecks.class);
 
     private Chapter07() {}
+
+    /** Checks a {@link DeadlineChain}; {@code newChain} makes one from a client of the check's simulator. */
+    public static CheckReport checkDeadlineChain(Function<Client, ? extends DeadlineChain> newChain) {
+        return DEADLINE_CHAIN.check(newChain);
+    }
 
     /** Checks a {@link Retrier}; {@code newRetrier} makes one from a {@link RetryPolicy}: {@code BackoffRetrier::new}. */
     public static CheckReport checkRetrier(Function<RetryPolicy, ? extends Retrier> newRetrier) {

@@ -169,7 +169,8 @@ class SettledFanOutChecks {
             fail("Interrupted while its 5 calls (20 s each) were in flight, askAll did not return within "
                     + Wording.duration(Tolerances.STOP_AFTER_INTERRUPT.get()) + ". Still waiting: " + run.stuck()
                     + ". On an InterruptedException, cancel the calls still in flight (executor.shutdownNow() "
-                    + "interrupts their virtual threads, which closes their connections) and throw it on.");
+                    + "interrupts their virtual threads, which closes their connections; a platform thread blocked "
+                    + "reading a socket ignores the interrupt) and throw it on.");
         }
         if (!(run.failure() instanceof InterruptedException)) {
             fail("Interrupted while its calls were in flight, askAll "
