@@ -464,5 +464,14 @@ public final class Tolerances {
         public static final Allowance DEADLINE_LATE = Allowance.millis(200);
         /** How long before its deadline a budgeted request may give up (not scaled). SplitEvenlyChain gives up 800 ms early. */
         public static final Allowance DEADLINE_EARLY = Allowance.millis(100);
+        /** How much sooner than the hedging delay the second copy may go (not scaled). HedgesAtOnceCall sends it at once. */
+        public static final Allowance HEDGE_EARLY = Allowance.millis(30);
+        /** How much later than the hedging delay the second copy may go. The reference sends it within a few ms. */
+        public static final Allowance HEDGE_LATE = Allowance.millis(150);
+        /**
+         * How long after the winner's answer the losing copy may still run on the server. The reference
+         * closes it within a few ms; NoCancelHedgedCall and PlatformThreadsHedgedCall never do.
+         */
+        public static final Allowance LOSER_CLOSED = Allowance.millis(300);
     }
 }

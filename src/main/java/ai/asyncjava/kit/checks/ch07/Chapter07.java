@@ -3,12 +3,15 @@ package ai.asyncjava.kit.checks.ch07;
 import ai.asyncjava.kit.checks.CheckReport;
 import ai.asyncjava.kit.checks.Exercise;
 import ai.asyncjava.kit.exercises.ch07.DeadlineChain;
+import ai.asyncjava.kit.exercises.ch07.HedgedCall;
 import ai.asyncjava.kit.exercises.ch07.RagPipeline;
 import ai.asyncjava.kit.exercises.ch07.RagPipelineFactory;
 import ai.asyncjava.kit.exercises.ch07.Retrier;
 import ai.asyncjava.kit.exercises.ch07.RetryPolicy;
 import ai.asyncjava.kit.exercises.ch07.SettledFanOut;
 import com.google.genai.Client;
+import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,6 +34,10 @@ public final class Chapter07 {
     public static final Exercise RETRIER =
             new Exercise("Step 2, Retrier: back off, with jitter, and know when to stop", RetrierChecks.class);
 
+    /** A second copy of a slow call, and the loser stopped. */
+    public static final Exercise HEDGED_CALL =
+            new Exercise("Step 4, HedgedCall: a second copy for the slow ones", HedgedCallChecks.class);
+
     /** The RAG request: embed, both searches at once, fuse, generate. */
     public static final Exercise RAG =
             new Exercise("Step 6, RagPipeline: both searches at once, fused", RagChecks.class);
@@ -45,6 +52,11 @@ public final class Chapter07 {
     /** Checks a {@link Retrier}; {@code newRetrier} makes one from a {@link RetryPolicy}: {@code BackoffRetrier::new}. */
     public static CheckReport checkRetrier(Function<RetryPolicy, ? extends Retrier> newRetrier) {
         return RETRIER.check(newRetrier);
+    }
+
+    /** Checks a {@link HedgedCall}; {@code newCall} makes one from a client and the hedging delay. */
+    public static CheckReport checkHedgedCall(BiFunction<Client, Duration, ? extends HedgedCall> newCall) {
+        return HEDGED_CALL.check(newCall);
     }
 
     /** Checks a {@link RagPipeline}; {@code pipelines} makes one: {@code ParallelRag::new}. */
