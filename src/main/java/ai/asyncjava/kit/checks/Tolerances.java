@@ -473,5 +473,16 @@ public final class Tolerances {
          * closes it within a few ms; NoCancelHedgedCall and PlatformThreadsHedgedCall never do.
          */
         public static final Allowance LOSER_CLOSED = Allowance.millis(300);
+        /**
+         * How long after the SDK could hand a chunk over its text may reach the sink. The reference
+         * passes it on within a ms; CollectsFirstRelay waits for the whole answer, 750 ms more.
+         */
+        public static final Allowance PIECE_LATE = Allowance.millis(100);
+        /**
+         * How long after the sink had enough the stream's connection may still be open. Closing a
+         * ResponseStream takes about 100 ms (OkHttp tries to read the rest first); KeepsReadingRelay
+         * reads on for 600 ms, NeverClosesRelay never closes.
+         */
+        public static final Allowance STREAM_CLOSED = Allowance.millis(300);
     }
 }

@@ -9,6 +9,7 @@ import ai.asyncjava.kit.exercises.ch07.RagPipelineFactory;
 import ai.asyncjava.kit.exercises.ch07.Retrier;
 import ai.asyncjava.kit.exercises.ch07.RetryPolicy;
 import ai.asyncjava.kit.exercises.ch07.SettledFanOut;
+import ai.asyncjava.kit.exercises.ch07.TokenRelay;
 import com.google.genai.Client;
 import java.time.Duration;
 import java.util.function.BiFunction;
@@ -38,6 +39,10 @@ public final class Chapter07 {
     public static final Exercise HEDGED_CALL =
             new Exercise("Step 4, HedgedCall: a second copy for the slow ones", HedgedCallChecks.class);
 
+    /** A streamed answer passed on as it comes, and stopped when enough has come. */
+    public static final Exercise TOKEN_RELAY =
+            new Exercise("Step 5, TokenRelay: the first words first, and a stream that stops", TokenRelayChecks.class);
+
     /** The RAG request: embed, both searches at once, fuse, generate. */
     public static final Exercise RAG =
             new Exercise("Step 6, RagPipeline: both searches at once, fused", RagChecks.class);
@@ -57,6 +62,11 @@ public final class Chapter07 {
     /** Checks a {@link HedgedCall}; {@code newCall} makes one from a client and the hedging delay. */
     public static CheckReport checkHedgedCall(BiFunction<Client, Duration, ? extends HedgedCall> newCall) {
         return HEDGED_CALL.check(newCall);
+    }
+
+    /** Checks a {@link TokenRelay}; {@code newRelay} makes one from a client of the check's simulator. */
+    public static CheckReport checkTokenRelay(Function<Client, ? extends TokenRelay> newRelay) {
+        return TOKEN_RELAY.check(newRelay);
     }
 
     /** Checks a {@link RagPipeline}; {@code pipelines} makes one: {@code ParallelRag::new}. */
