@@ -39,9 +39,12 @@ class HelidonLoadBenchmark {
 
     static final int USERS = Integer.getInteger("course.helidon.users", 200);
     static final int POOL = 20;
+    /** Questions each user asks, one after the other: 1 is a burst; more approaches a steady state. */
+    static final int ROUNDS = Integer.getInteger("course.helidon.rounds", 1);
 
     /** One user's request, as the load driver timed it ({@link System#nanoTime()}). */
-    record Sample(long sent, long firstEvent, long firstToken, long ended, boolean answered) {
+    record Sample(String question, long sent, long headers, long firstEvent, long firstToken, long ended,
+                  boolean answered) {
     }
 
     @Test
@@ -56,18 +59,19 @@ class HelidonLoadBenchmark {
         variants.put("virtual, Helidon limit " + POOL, base.withRequestLimit(POOL));
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%n%d users at once, one question each; model: first chunk log-normal ~400 ms (sigma 0.3), then 20-60 ms"
-                        + " per chunk%n%-30s %8s %8s %8s %8s %8s %8s %8s %9s %9s%n", USERS, "", "req/s", "p50 ms", "p99 ms",
+                "%n%d users at once, %d question(s) each in turn, %d HttpClient(s); model: first chunk log-normal ~400 ms (sigma 0.3), then 20-60 ms"
+                        + " per chunk%n%-30s %8s %8s %8s %8s %8s %8s %8s %9s %9s%n", USERS, ROUNDS,
+                Integer.getInteger("course.helidon.clients", 1), "", "req/s", "p50 ms", "p99 ms",
                 "ttfe p50", "ttfe p99", "ttft p50", "ttft p99", "model ms", "bound/s"));
         try (GeminiSimulator sim = GeminiSimulator.start(GeminiSimulatorConfig.fast().withLatencies(latencies));
              Client model = sim.clientWithoutRetries();
-             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+             Clients http = new Clients(Integer.getInteger("course.helidon.clients", 1))) {
             for (Map.Entry<String, Options> variant : variants.entrySet()) {
                 try (AskService service = AskService.start(model, variant.getValue())) {
-                    load(http, service, 40, "warm-up");
+                    load(http, service, USERS, 1, "warm-up"); // the same load once first: JIT, connections, pools
                     sim.reset();
                     long start = System.nanoTime();
-                    List<Sample> samples = load(http, service, USERS, "measured");
+                    List<Sample> samples = load(http, service, USERS, ROUNDS, "measured");
                     long wall = samples.stream().mapToLong(Sample::ended).max().orElseThrow() - start;
                     long answered = samples.stream().filter(Sample::answered).count();
                     double modelMs = sim.log().requests().stream().mapToDouble(LoggedRequest::durationMs).average().orElseThrow();
@@ -82,34 +86,44 @@ class HelidonLoadBenchmark {
                             modelMs, USERS / (modelMs / 1000),
                             inParallel < USERS ? String.format(Locale.ROOT, " (%d at a time: %.1f/s)", inParallel,
                                     inParallel / (modelMs / 1000)) : ""));
-                    if (answered < USERS) {
-                        report.append("  only ").append(answered).append(" of ").append(USERS).append(" answered\n");
+                    if (answered < samples.size()) {
+                        report.append("  only ").append(answered).append(" of ").append(samples.size()).append(" answered\n");
                     }
-                    report.append(String.format(Locale.ROOT, "  peak model calls in flight: %d; wall %d ms%n",
-                            sim.log().peakInFlight(), wall / 1_000_000));
+                    Map<String, Long> handlerStarts = new java.util.HashMap<>();
+                    service.traces().forEach(t -> handlerStarts.put(t.question(), t.arrivedNanos()));
+                    ToLongFunction<Sample> toHandler = s -> handlerStarts.getOrDefault(s.question(), s.ended()) - s.sent();
+                    report.append(String.format(Locale.ROOT, "  peak model calls in flight: %d; wall %d ms; send to handler"
+                                    + " p50/p99 %d/%d ms, send to headers p50/p99 %d/%d ms%n",
+                            sim.log().peakInFlight(), wall / 1_000_000, pct(samples, 50, toHandler), pct(samples, 99, toHandler),
+                            pct(samples, 50, s -> s.headers() - s.sent()), pct(samples, 99, s -> s.headers() - s.sent())));
                 }
             }
         }
         System.out.println(report);
     }
 
-    // Each user on a virtual thread, all released at once, sharing one HttpClient.
-    private static List<Sample> load(HttpClient http, AskService service, int users, String label) throws Exception {
+    // Each user on a virtual thread, all released at once, asking its questions one after the other.
+    private static List<Sample> load(Clients http, AskService service, int users, int rounds, String label) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Sample>> running = new ArrayList<>();
+        List<Future<List<Sample>>> running = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < users; i++) {
-                String question = "Explain back-pressure, " + label + " user " + i;
+                String user = "Explain back-pressure, " + label + " user " + i;
+                HttpClient client = http.forUser(i);
                 running.add(pool.submit(() -> {
                     go.await();
-                    return oneUser(http, service, question);
+                    List<Sample> mine = new ArrayList<>();
+                    for (int round = 0; round < rounds; round++) {
+                        mine.add(oneUser(client, service, user + " round " + round));
+                    }
+                    return mine;
                 }));
             }
             go.countDown();
         }
         List<Sample> samples = new ArrayList<>();
-        for (Future<Sample> sample : running) {
-            samples.add(sample.get());
+        for (Future<List<Sample>> user : running) {
+            samples.addAll(user.get());
         }
         return samples;
     }
@@ -119,8 +133,25 @@ class HelidonLoadBenchmark {
             List<Received> events = reader.readAll();
             long firstToken = events.stream().filter(e -> e.name().equals("token")).mapToLong(Received::arrivedNanos)
                     .findFirst().orElse(reader.endedNanos());
-            return new Sample(reader.sentNanos(), events.isEmpty() ? reader.endedNanos() : events.getFirst().arrivedNanos(),
+            return new Sample(question, reader.sentNanos(), reader.headersNanos(), events.isEmpty() ? reader.endedNanos() : events.getFirst().arrivedNanos(),
                     firstToken, reader.endedNanos(), !events.isEmpty() && events.getLast().name().equals("done"));
+        }
+    }
+
+    /** The load driver's HTTP clients: one, as the notebook's driver has, or several to see what one costs. */
+    private record Clients(List<HttpClient> all) implements AutoCloseable {
+        Clients(int count) {
+            this(java.util.stream.Stream.generate(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
+                    .limit(count).toList());
+        }
+
+        HttpClient forUser(int user) {
+            return all.get(user % all.size());
+        }
+
+        @Override
+        public void close() {
+            all.forEach(HttpClient::close);
         }
     }
 
