@@ -81,7 +81,13 @@ final class AskService implements AutoCloseable {
     }
 
     /** How a request ended. */
-    enum Ending { ANSWERED, CLIENT_GONE }
+    enum Ending {
+        ANSWERED,
+        /** Sending an event failed: the client had gone. */
+        CLIENT_GONE,
+        /** The model call failed (or was interrupted by a stop) after the stream began; an error event said so. */
+        FAILED
+    }
 
     /**
      * What one request did, for checks and charts.
@@ -224,32 +230,45 @@ final class AskService implements AutoCloseable {
     private void answer(String question, ServerResponse response, ThreadInfo handler, long arrived) {
         ThreadInfo worker = ThreadInfo.current();
         StringBuilder answer = new StringBuilder();
-        EventWriter events = null;
+        EventWriter events;
         try (SseSink sink = response.sink(SseSink.TYPE)) { // sends the headers at once
             events = new EventWriter(sink);
-            events.send("start", Map.of("model", options.modelName()));
-            // Closing the model's stream ends its HTTP call: on a normal end, and when sending fails.
-            try (ResponseStream<GenerateContentResponse> chunks =
-                         model.models.generateContentStream(options.modelName(), question, null)) {
-                for (GenerateContentResponse chunk : chunks) {
-                    String text = chunk.text();
-                    if (text != null && !text.isEmpty()) {
-                        answer.append(text);
-                        events.send("token", Map.of("text", text));
-                    }
+            try {
+                events.send("start", Map.of("model", options.modelName()));
+                streamAnswer(question, events, answer);
+                events.send("done", Map.of("tokens", events.tokens(), "chars", answer.length()));
+            } catch (RuntimeException e) {
+                if (events.clientGone()) {
+                    traces.add(new Trace(question, handler, worker, events.tokens(), Ending.CLIENT_GONE, arrived,
+                            events.failedAt(), System.nanoTime()));
+                    throw e; // Helidon logs it at TRACE and closes the connection
                 }
+                // The model failed, or the server is stopping, after the headers went out: no status code
+                // can say so any more, an event can. Thrown on, it would be logged as a WARNING with its trace.
+                events.sendIfStillThere("error", Map.of("message", String.valueOf(e.getMessage())));
+                traces.add(new Trace(question, handler, worker, events.tokens(), Ending.FAILED, arrived, -1,
+                        System.nanoTime()));
+                return;
             }
-            events.send("done", Map.of("tokens", events.tokens(), "chars", answer.length()));
-        } catch (RuntimeException e) {
-            if (events != null && events.failedAt() >= 0) {
-                traces.add(new Trace(question, handler, worker, events.tokens(), Ending.CLIENT_GONE, arrived,
-                        events.failedAt(), System.nanoTime()));
-            }
-            throw e; // a client gone: Helidon logs it at TRACE and closes the connection
         }
         long responded = System.nanoTime();
         traces.add(new Trace(question, handler, worker, events.tokens(), Ending.ANSWERED, arrived, -1, responded));
         background.execute(() -> logExchange(question, answer.toString(), responded));
+    }
+
+    // One token event per chunk of text. Closing the model's stream ends its HTTP call, whether the
+    // stream ran to its end or sending an event failed half-way.
+    private void streamAnswer(String question, EventWriter events, StringBuilder answer) {
+        try (ResponseStream<GenerateContentResponse> chunks =
+                     model.models.generateContentStream(options.modelName(), question, null)) {
+            for (GenerateContentResponse chunk : chunks) {
+                String text = chunk.text();
+                if (text != null && !text.isEmpty()) {
+                    answer.append(text);
+                    events.send("token", Map.of("text", text));
+                }
+            }
+        }
     }
 
     // The background work: stands for writing the exchange to a store, or an evaluation call.
@@ -309,10 +328,24 @@ final class AskService implements AutoCloseable {
             }
         }
 
+        /** Sends a last event if the client is still there to read it; never throws. */
+        void sendIfStillThere(String name, Map<String, ?> data) {
+            try {
+                send(name, data);
+            } catch (RuntimeException gone) {
+                // the client, or the server's side of the connection, is gone: nothing more to say
+            }
+        }
+
         int tokens() {
             return tokens;
         }
 
+        boolean clientGone() {
+            return failedAt >= 0;
+        }
+
+        /** When sending failed because the client had gone; -1 if it never did. */
         long failedAt() {
             return failedAt;
         }
