@@ -3,8 +3,10 @@ package ai.asyncjava.kit.notebook;
 import static ai.asyncjava.kit.notebook.TestNotebooks.kinds;
 import static ai.asyncjava.kit.notebook.TestNotebooks.outputs;
 import static ai.asyncjava.kit.notebook.TestNotebooks.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,10 @@ class HelidonInNotebookTest {
                 import io.helidon.webserver.WebServer;
                 import io.helidon.webserver.sse.SseSink;
                 import io.helidon.http.sse.SseEvent;
+                // Helidon logs a few INFO lines per start and stop through JUL; a variable keeps the logger
+                // (JUL holds loggers weakly, and a collected one forgets its level).
+                var helidonLogs = java.util.logging.Logger.getLogger("io.helidon");
+                helidonLogs.setLevel(java.util.logging.Level.WARNING);
                 long t0 = System.nanoTime();
                 WebServer server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                         .routing(r -> r.get("/hello", (req, res) -> {
@@ -55,6 +61,7 @@ class HelidonInNotebookTest {
         System.out.println("helidon in JShell: " + kinds(outputs(result.executed(), 0)) + " " + started.strip()
                 + " | " + served.strip() + " | " + stopped.strip());
         assertTrue(started.contains("started: true"), started);
+        assertEquals(List.of("stream:stdout"), kinds(outputs(result.executed(), 0)), "no log lines: " + started);
         assertTrue(served.contains("200 event:greeting|data:hello"), served);
         assertTrue(stopped.contains("running: false"), stopped);
     }
