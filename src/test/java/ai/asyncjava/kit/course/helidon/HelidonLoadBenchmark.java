@@ -33,6 +33,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <pre>
  * mvn -B -o -pl src test -Dtest=HelidonLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dcourse.helidon.benchmark=true
  * </pre>
+ * {@code -Dcourse.helidon.rounds=3} has each user ask three questions in turn (closer to a steady state than
+ * one burst), {@code -Dcourse.helidon.clients=8} spreads the users over 8 HttpClients, and
+ * {@code -Dcourse.helidon.users=N} changes the 200. Takes about 30 s (1 round) or 60 s (3 rounds).
  */
 @EnabledIfSystemProperty(named = "course.helidon.benchmark", matches = "true")
 class HelidonLoadBenchmark {
