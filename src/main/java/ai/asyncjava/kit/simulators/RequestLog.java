@@ -255,6 +255,11 @@ public final class RequestLog {
             return attempt;
         }
 
+        /** The logical request it belongs to: its retries share it, a copy sent while it is in flight does not. */
+        public int request() {
+            return chain.request;
+        }
+
         /** Marks the moment the simulated work begins. */
         public void started() {
             synchronized (RequestLog.this) {

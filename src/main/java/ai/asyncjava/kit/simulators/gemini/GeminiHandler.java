@@ -128,7 +128,10 @@ final class GeminiHandler implements HttpHandler {
     // Serves an admitted call: the planned fault, or the real answer after the simulated delay.
     private void perform(Incoming in, GeminiCall call, RequestLog.Entry entry) throws IOException, InterruptedException {
         Pacing pacing = new Pacing(in.config().effectiveLatencies(), in.config().timeScale(),
-                new SplittableRandom(StableHash.combine(in.config().latencySeed(), in.fingerprint() + entry.attempt())),
+                // Each try draws its own latency, and so does a copy sent while the first is in flight (a
+                // hedge): the same bytes on another logical request are another draw.
+                new SplittableRandom(StableHash.combine(in.config().latencySeed(),
+                        in.fingerprint() + entry.attempt() + 1_000_003L * entry.request())),
                 in.client());
         Fault fault = call.action().metered
                 ? simulator.faultPlan().decide(in.fingerprint(), subject(call), entry.attempt())
