@@ -58,6 +58,18 @@ public final class CheckSimulators {
     }
 
     /**
+     * Closes each of {@code closeables} as {@link #close} does, skipping the nulls: what a check class
+     * never got as far as opening.
+     */
+    public static void closeAll(AutoCloseable... closeables) {
+        for (AutoCloseable closeable : closeables) {
+            if (closeable != null) {
+                close(closeable);
+            }
+        }
+    }
+
+    /**
      * Makes a sync, an async and an embedding call against a simulator of its own, once per JVM.
      * A failure here is left for the checks themselves to report.
      */

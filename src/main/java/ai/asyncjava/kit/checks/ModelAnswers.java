@@ -46,14 +46,12 @@ public final class ModelAnswers {
                                 + "prompt " + (answered + 1) + " (\"" + prompts.get(answered) + "\"), not to \""
                                 + prompts.get(i) + "\". Answer number i must answer prompt number i, whichever "
                                 + "call finishes first."
-                        : "Answer " + (i + 1) + " is \"" + shorten(answer) + "\"; the model's answer to \""
-                                + prompts.get(i) + "\" is \"" + shorten(expected.get(i)) + "\". Return each "
+                        : "Answer " + (i + 1) + " is \"" + Wording.shortened(answer, 60) + "\"; the model's answer "
+                                + "to \"" + prompts.get(i) + "\" is \"" + Wording.shortened(expected.get(i), 60)
+                                + "\". Return each "
                                 + "response's text() as it is.");
             }
         }
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
 }

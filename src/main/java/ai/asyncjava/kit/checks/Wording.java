@@ -68,6 +68,11 @@ public final class Wording {
         return value == null ? "null" : "\"" + value + "\"";
     }
 
+    /** {@code text}, cut to at most {@code most} characters with "..." at the end when longer; "null" for null. */
+    public static String shortened(String text, int most) {
+        return text == null ? "null" : text.length() <= most ? text : text.substring(0, most - 3) + "...";
+    }
+
     /** "IllegalStateException: queue full", or just the name when there is no message. */
     public static String exception(Throwable thrown) {
         String name = thrown.getClass().getSimpleName();

@@ -60,12 +60,7 @@ class CrawlerChecks {
 
     @AfterAll
     void closeTheSites() {
-        if (site != null) {
-            CheckSimulators.close(site);
-        }
-        if (slowSite != null) {
-            CheckSimulators.close(slowSite);
-        }
+        CheckSimulators.closeAll(site, slowSite);
     }
 
     @Test

@@ -32,9 +32,7 @@ class DepthLimitChecks {
 
     @AfterAll
     void closeTheSite() {
-        if (site != null) {
-            CheckSimulators.close(site);
-        }
+        CheckSimulators.closeAll(site);
     }
 
     @Test

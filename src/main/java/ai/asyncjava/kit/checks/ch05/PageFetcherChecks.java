@@ -52,12 +52,7 @@ class PageFetcherChecks {
 
     @AfterAll
     void closeTheSite() {
-        if (client != null) {
-            CheckSimulators.close(client);
-        }
-        if (site != null) {
-            CheckSimulators.close(site);
-        }
+        CheckSimulators.closeAll(client, site);
     }
 
     @Test

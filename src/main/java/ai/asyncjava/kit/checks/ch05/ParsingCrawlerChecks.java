@@ -45,9 +45,7 @@ class ParsingCrawlerChecks {
         if (pool != null) {
             CheckSimulators.close(pool::shutdownNow);
         }
-        if (site != null) {
-            CheckSimulators.close(site);
-        }
+        CheckSimulators.closeAll(site);
     }
 
     @Test

@@ -59,9 +59,7 @@ class PoliteCrawlerChecks {
 
     @AfterAll
     void closeTheSite() {
-        if (site != null) {
-            CheckSimulators.close(site);
-        }
+        CheckSimulators.closeAll(site);
     }
 
     @Test

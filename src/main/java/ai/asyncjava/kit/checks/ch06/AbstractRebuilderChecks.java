@@ -1,5 +1,7 @@
 package ai.asyncjava.kit.checks.ch06;
 
+import static ai.asyncjava.kit.checks.Wording.quoted;
+import static ai.asyncjava.kit.checks.Wording.shortened;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.HiddenChecks;
@@ -97,8 +99,8 @@ class AbstractRebuilderChecks {
         for (Work work : works.subList(0, 100)) {
             String rebuilt = rebuilder.rebuild(work.invertedIndex());
             if (!work.abstractText().equals(rebuilt)) {
-                fail("The abstract of " + work.id() + " came out as " + Wording.quoted(shorten(rebuilt)) + "; it reads "
-                        + Wording.quoted(shorten(work.abstractText())) + ".");
+                fail("The abstract of " + work.id() + " came out as " + quoted(shortened(rebuilt, 120)) + "; it reads "
+                        + quoted(shortened(work.abstractText(), 120)) + ".");
             }
         }
     }
@@ -116,7 +118,4 @@ class AbstractRebuilderChecks {
         }
     }
 
-    private static String shorten(String text) {
-        return text == null ? "null" : text.length() <= 120 ? text : text.substring(0, 117) + "...";
-    }
 }

@@ -1,6 +1,8 @@
 package ai.asyncjava.kit.checks.ch06;
 
 import static ai.asyncjava.kit.checks.Wording.count;
+import static ai.asyncjava.kit.checks.Wording.quoted;
+import static ai.asyncjava.kit.checks.Wording.shortened;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.CheckSimulators;
@@ -56,11 +58,7 @@ class AgentChecks {
 
     @AfterAll
     void closeEverything() {
-        for (AutoCloseable closeable : new AutoCloseable[] {client, model, endlessClient, endlessModel}) {
-            if (closeable != null) {
-                CheckSimulators.close(closeable);
-            }
-        }
+        CheckSimulators.closeAll(client, model, endlessClient, endlessModel);
     }
 
     @Test
@@ -150,8 +148,8 @@ class AgentChecks {
                     + "reply, the one without calls.");
         }
         if (!answer.strip().equals(finalText.strip())) {
-            fail("answer(...) returned " + Wording.quoted(shorten(answer)) + ", but the model's final reply reads "
-                    + Wording.quoted(shorten(finalText)) + ". Join the text of every chunk of that last reply.");
+            fail("answer(...) returned " + quoted(shortened(answer, 160)) + ", but the model's final reply reads "
+                    + quoted(shortened(finalText, 160)) + ". Join the text of every chunk of that last reply.");
         }
     }
 
@@ -259,8 +257,9 @@ class AgentChecks {
         }
         if (!(run.outcome().failure() instanceof IllegalStateException)) {
             fail("After " + ENDLESS_MAX_ROUNDS + " replies without an answer, answer(...) "
-                    + (run.outcome().failure() == null ? "returned " + Wording.quoted(shorten(String.valueOf(run.outcome().result())))
-                    : "threw " + Wording.exception(run.outcome().failure()))
+                    + (run.outcome().failure() == null
+                            ? "returned " + quoted(shortened(String.valueOf(run.outcome().result()), 160))
+                            : "threw " + Wording.exception(run.outcome().failure()))
                     + "; the contract says: throw an IllegalStateException that says there was no final answer.");
         }
     }
@@ -333,7 +332,4 @@ class AgentChecks {
         return "";
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
-    }
 }

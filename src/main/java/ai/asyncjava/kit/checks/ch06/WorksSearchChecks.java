@@ -1,5 +1,7 @@
 package ai.asyncjava.kit.checks.ch06;
 
+import static ai.asyncjava.kit.checks.Wording.quoted;
+import static ai.asyncjava.kit.checks.Wording.shortened;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.asyncjava.kit.checks.BoundedRun;
@@ -54,12 +56,7 @@ class WorksSearchChecks {
 
     @AfterAll
     void closeEverything() {
-        if (client != null) {
-            CheckSimulators.close(client);
-        }
-        if (site != null) {
-            CheckSimulators.close(site);
-        }
+        CheckSimulators.closeAll(client, site);
     }
 
     @Test
@@ -129,8 +126,8 @@ class WorksSearchChecks {
                             + "select=..., rebuild it, and put the text under \"abstract\".");
                 }
                 if (!truth.abstractText().equals(text)) {
-                    fail("The abstract of " + truth.shortId() + " reads " + Wording.quoted(shorten(text.toString()))
-                            + "; it is " + Wording.quoted(shorten(truth.abstractText())) + ". Does your rebuilder pass "
+                    fail("The abstract of " + truth.shortId() + " reads " + quoted(shortened(text.toString(), 120))
+                            + "; it is " + quoted(shortened(truth.abstractText(), 120)) + ". Does your rebuilder pass "
                             + "Chapter06.checkAbstractRebuilder?");
                 }
             }
@@ -146,7 +143,8 @@ class WorksSearchChecks {
             Searched one = all.get(query);
             String status = query.equals(FAILING) ? "500" : "400";
             if (one.result() != null) {
-                fail("search(" + Wording.quoted(query) + ") returned " + shorten(one.result().toString()) + ", though the "
+                fail("search(" + Wording.quoted(query) + ") returned " + shortened(one.result().toString(), 120)
+                        + ", though the "
                         + "API answered " + status + ". HttpClient does not throw for an error status: check "
                         + "statusCode() and throw an IOException that names it.");
             }
@@ -210,7 +208,4 @@ class WorksSearchChecks {
         return worksOf(result).stream().map(work -> String.valueOf(work.get("id"))).toList();
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
-    }
 }
