@@ -27,6 +27,7 @@ import ai.asyncjava.kit.exercises.ch05.DepthLimitedCrawlerFactory;
 import ai.asyncjava.kit.exercises.ch05.ParsingCrawlerFactory;
 import ai.asyncjava.kit.exercises.ch06.ResearchAgentFactory;
 import ai.asyncjava.kit.exercises.ch06.WorksSearchFactory;
+import ai.asyncjava.kit.exercises.ch07.AnswerServiceFactory;
 import ai.asyncjava.kit.exercises.ch07.DeadlineChain;
 import ai.asyncjava.kit.exercises.ch07.HedgedCall;
 import ai.asyncjava.kit.exercises.ch07.RagPipelineFactory;
@@ -66,6 +67,7 @@ import ai.asyncjava.solutions.ch07.BudgetedChain;
 import ai.asyncjava.solutions.ch07.HedgingCall;
 import ai.asyncjava.solutions.ch07.ParallelRag;
 import ai.asyncjava.solutions.ch07.SettleAllFanOut;
+import ai.asyncjava.solutions.ch07.SseAnswerService;
 import ai.asyncjava.solutions.ch07.StreamingRelay;
 import com.google.genai.Client;
 import java.nio.file.Path;
@@ -139,6 +141,7 @@ class ReferenceSeriesTest {
         all.add(new Reference("Chapter07", Chapter07.HEDGED_CALL, (BiFunction<Client, Duration, HedgedCall>) HedgingCall::new));
         all.add(new Reference("Chapter07", Chapter07.TOKEN_RELAY, (Function<Client, TokenRelay>) StreamingRelay::new));
         all.add(new Reference("Chapter07", Chapter07.RAG, (RagPipelineFactory) ParallelRag::new));
+        all.add(new Reference("Chapter07", Chapter07.ANSWER_SERVICE, (AnswerServiceFactory) SseAnswerService::start));
         return all;
     }
 

@@ -23,6 +23,11 @@ public final class LearnerThreads {
     private static final String OKHTTP_TASK_RUNNER = "OkHttp TaskRunner";
     /** The name of Okio's JVM-wide timeout watchdog, started by the first call with a timeout (okio.AsyncTimeout). */
     private static final String OKIO_WATCHDOG = "Okio Watchdog";
+    /**
+     * The name of Helidon's JVM-wide timer that closes idle connections: a daemon {@code java.util.Timer}
+     * its first web server starts and no server's stop ends.
+     */
+    private static final String HELIDON_IDLE_TIMER = "helidon-idle-connection-timer";
 
     /**
      * The JDK's timer thread behind {@code CompletableFuture.orTimeout} and
@@ -125,12 +130,13 @@ public final class LearnerThreads {
      * streams) keeps its workers for a while after use; an idle one is not a leak. Neither is
      * a thread of OkHttp's task runner, which every google-genai client shares for the whole JVM
      * (it cleans up pooled connections) and which keeps its daemon threads for a minute, nor
-     * Okio's watchdog, which times out every OkHttp call given a timeout, nor the JDK's delay
-     * scheduler.
+     * Okio's watchdog, which times out every OkHttp call given a timeout, nor Helidon's idle-connection
+     * timer, nor the JDK's delay scheduler.
      */
     private static boolean isSharedPoolWorkerAtRest(Thread thread) {
         if (thread.isDaemon() && (thread.getName().startsWith(OKHTTP_TASK_RUNNER)
                 || thread.getName().startsWith(OKIO_WATCHDOG)
+                || thread.getName().equals(HELIDON_IDLE_TIMER)
                 || JDK_DELAY_SCHEDULERS.contains(thread.getName()))) {
             return true;
         }

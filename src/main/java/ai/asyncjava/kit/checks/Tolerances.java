@@ -484,5 +484,34 @@ public final class Tolerances {
          * reads on for 600 ms, NeverClosesRelay never closes.
          */
         public static final Allowance STREAM_CLOSED = Allowance.millis(300);
+        /**
+         * How long after the SDK could hand a chunk over its token event may reach the service's client,
+         * over HTTP. The reference's reaches it 1-9 ms after (20 runs); BufferedAnswerService waits for
+         * the whole answer, 500 ms more.
+         */
+        public static final Allowance EVENT_LATE = Allowance.millis(200);
+        /**
+         * How long after recording the exchange began the response may end at the client (recording
+         * takes 500 ms). The reference's ends at most 2 ms after (20 runs); RecordsFirstAnswerService's
+         * after the whole 500 ms.
+         */
+        public static final Allowance RESPONSE_AFTER_RECORD = Allowance.millis(250);
+        /**
+         * How long after its client hung up a request's model stream may still run. The service notices
+         * at its next event or the one after (chunks come 100 ms apart), and closing the stream takes
+         * about 100 ms more: the reference's stream closes 299-307 ms after (20 runs).
+         * KeepsStreamingAnswerService reads on to the end, 1.8 s.
+         */
+        public static final Allowance HANG_UP_NOTICED = Allowance.millis(700);
+        /**
+         * How long 16 users at once may wait for all their answers (one takes 650 ms). The reference
+         * serves them all in 0.58-0.61 s (20 runs); SerialAnswerService would take over 10 s.
+         */
+        public static final Allowance MANY_USERS = Allowance.millis(3_000);
+        /**
+         * The least share of 16 users' model calls in flight at once (not a time). The reference has
+         * all 16; SmallPoolAnswerService, a pool of four threads, has four.
+         */
+        public static final double USERS_AT_ONCE = 0.75;
     }
 }

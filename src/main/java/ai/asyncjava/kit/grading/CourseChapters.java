@@ -8,6 +8,7 @@ import ai.asyncjava.kit.checks.ch03.Chapter03;
 import ai.asyncjava.kit.checks.ch04.Chapter04;
 import ai.asyncjava.kit.checks.ch05.Chapter05;
 import ai.asyncjava.kit.checks.ch06.Chapter06;
+import ai.asyncjava.kit.checks.ch07.Chapter07;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,7 +73,17 @@ public final class CourseChapters {
                     exercise("search", Chapter06.SEARCH, "ch06.Chapter06.checkSearch(OpenAlexSearch::new)"),
                     exercise("declaration", Chapter06.DECLARATION,
                             "ch06.Chapter06.checkDeclaration(SearchDeclaration::declaration)"),
-                    exercise("agent", Chapter06.AGENT, "ch06.Chapter06.checkAgent(StreamingResearchAgent::new)"))));
+                    exercise("agent", Chapter06.AGENT, "ch06.Chapter06.checkAgent(StreamingResearchAgent::new)"))),
+            new GradedChapter("07", "Production patterns", "07-production-patterns.ipynb", List.of(
+                    exercise("deadline-chain", Chapter07.DEADLINE_CHAIN, "ch07.Chapter07.checkDeadlineChain(BudgetedChain::new)"),
+                    exercise("retrier", Chapter07.RETRIER, "ch07.Chapter07.checkRetrier(BackoffRetrier::new)"),
+                    exercise("settled-fan-out", Chapter07.SETTLED_FAN_OUT,
+                            "ch07.Chapter07.checkSettledFanOut(SettleAllFanOut::new)"),
+                    exercise("hedged-call", Chapter07.HEDGED_CALL, "ch07.Chapter07.checkHedgedCall(HedgingCall::new)"),
+                    exercise("token-relay", Chapter07.TOKEN_RELAY, "ch07.Chapter07.checkTokenRelay(StreamingRelay::new)"),
+                    exercise("rag", Chapter07.RAG, "ch07.Chapter07.checkRag(ParallelRag::new)"),
+                    exercise("answer-service", Chapter07.ANSWER_SERVICE,
+                            "ch07.Chapter07.checkAnswerService(SseAnswerService::start)"))));
 
     private CourseChapters() {}
 

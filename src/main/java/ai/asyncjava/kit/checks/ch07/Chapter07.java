@@ -2,6 +2,8 @@ package ai.asyncjava.kit.checks.ch07;
 
 import ai.asyncjava.kit.checks.CheckReport;
 import ai.asyncjava.kit.checks.Exercise;
+import ai.asyncjava.kit.exercises.ch07.AnswerService;
+import ai.asyncjava.kit.exercises.ch07.AnswerServiceFactory;
 import ai.asyncjava.kit.exercises.ch07.DeadlineChain;
 import ai.asyncjava.kit.exercises.ch07.HedgedCall;
 import ai.asyncjava.kit.exercises.ch07.RagPipeline;
@@ -47,6 +49,10 @@ public final class Chapter07 {
     public static final Exercise RAG =
             new Exercise("Step 6, RagPipeline: both searches at once, fused", RagChecks.class);
 
+    /** The answer served over HTTP as server-sent events, to many users at once. */
+    public static final Exercise ANSWER_SERVICE =
+            new Exercise("Step 7, AnswerService: streamed over HTTP, to many users at once", AnswerServiceChecks.class);
+
     private Chapter07() {}
 
     /** Checks a {@link DeadlineChain}; {@code newChain} makes one from a client of the check's simulator. */
@@ -72,6 +78,11 @@ public final class Chapter07 {
     /** Checks a {@link RagPipeline}; {@code pipelines} makes one: {@code ParallelRag::new}. */
     public static CheckReport checkRag(RagPipelineFactory pipelines) {
         return RAG.check(pipelines);
+    }
+
+    /** Checks an {@link AnswerService}; {@code services} starts one: {@code SseAnswerService::start}. */
+    public static CheckReport checkAnswerService(AnswerServiceFactory services) {
+        return ANSWER_SERVICE.check(services);
     }
 
     /** Checks a {@link SettledFanOut}; {@code newFanOut} makes one from a client of the check's simulator. */

@@ -101,11 +101,11 @@ class RagChecks {
             if (!prompt.contains("[" + id + "]")) {
                 fail("The prompt the model was sent does not name document " + id + " as [" + id + "]. Put each "
                         + "document in the prompt as [id] text, so the model can cite it. The prompt began: "
-                        + Wording.quoted(shorten(prompt)));
+                        + Wording.quoted(Wording.shortened(prompt, 160)));
             }
         }
         if (!GeminiAnswers.answerTo(prompt).equals(answer.answer())) {
-            fail("ask(...) returned the answer " + Wording.quoted(shorten(String.valueOf(answer.answer())))
+            fail("ask(...) returned the answer " + Wording.quoted(Wording.shortened(String.valueOf(answer.answer()), 160))
                     + ", not the model's answer to the prompt it was sent; return response.text() as it is.");
         }
     }
@@ -187,7 +187,7 @@ class RagChecks {
         retrieval.failAlways(Service.KEYWORD, Fault.UNAVAILABLE);
         BoundedRun.Outcome<RagAnswer> run = ask(pipelines);
         if (!prompts.all().isEmpty()) {
-            fail("Both searches failed, and the model was still asked: " + Wording.quoted(shorten(prompts.last()))
+            fail("Both searches failed, and the model was still asked: " + Wording.quoted(Wording.shortened(prompts.last(), 160))
                     + ". With no documents there is no RAG answer: throw an IOException instead.");
         }
         if (!(run.failure() instanceof IOException)) {
@@ -235,7 +235,4 @@ class RagChecks {
         return request.method().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
-    }
 }

@@ -174,7 +174,7 @@ class SettledFanOutChecks {
         }
         if (!(run.failure() instanceof InterruptedException)) {
             fail("Interrupted while its calls were in flight, askAll "
-                    + (run.failure() == null ? "returned " + shorten(String.valueOf(run.result()))
+                    + (run.failure() == null ? "returned " + Wording.shortened(String.valueOf(run.result()), 80)
                     : "threw " + Wording.exception(run.failure()))
                     + "; it should throw the InterruptedException, so the caller knows it was stopped.");
         }
@@ -226,12 +226,9 @@ class SettledFanOutChecks {
     private static String describe(Outcome<String> outcome) {
         return switch (outcome) {
             case null -> "null";
-            case Outcome.Success<String>(String value) -> "a success (" + Wording.quoted(shorten(String.valueOf(value))) + ")";
+            case Outcome.Success<String>(String value) -> "a success (" + Wording.quoted(Wording.shortened(String.valueOf(value), 80)) + ")";
             case Outcome.Failure<String>(Exception error) -> "a failure (" + Wording.exception(error) + ")";
         };
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-    }
 }

@@ -2,7 +2,8 @@ package ai.asyncjava.kit.course.helidon;
 
 import ai.asyncjava.kit.course.helidon.AskService.ModelThreads;
 import ai.asyncjava.kit.course.helidon.AskService.Options;
-import ai.asyncjava.kit.course.helidon.SseReader.Received;
+import ai.asyncjava.kit.checks.ch07.SseReader;
+import ai.asyncjava.kit.checks.ch07.SseReader.Received;
 import ai.asyncjava.kit.simulators.LatencyModel;
 import ai.asyncjava.kit.simulators.LoggedRequest;
 import ai.asyncjava.kit.simulators.gemini.GeminiLatencies;

@@ -1,4 +1,4 @@
-package ai.asyncjava.kit.course.helidon;
+package ai.asyncjava.kit.checks.ch07;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,10 +17,10 @@ import java.util.stream.Stream;
  * It parses as the SSE format says (fields {@code event}, {@code data}, {@code id}, {@code retry},
  * comments, a blank line ending each event) and refuses anything else.
  */
-final class SseReader implements AutoCloseable {
+public final class SseReader implements AutoCloseable {
 
     /** One event as the client received it: its name ({@code message} when unnamed), data, arrival. */
-    record Received(String name, String data, long arrivedNanos) {
+    public record Received(String name, String data, long arrivedNanos) {
     }
 
     private final HttpResponse<Stream<String>> response;
@@ -38,37 +38,46 @@ final class SseReader implements AutoCloseable {
     }
 
     /** Sends {@code GET uri} asking for an event stream; returns once the response's headers are in. */
-    static SseReader open(HttpClient http, URI uri) throws IOException, InterruptedException {
+    public static SseReader open(HttpClient http, URI uri) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
         long sent = System.nanoTime();
         HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
         return new SseReader(response, sent, System.nanoTime());
     }
 
-    int status() {
+    public int status() {
         return response.statusCode();
     }
 
-    String contentType() {
+    public String contentType() {
         return response.headers().firstValue("content-type").orElse("");
     }
 
     /** When the request was sent and when its headers arrived ({@link System#nanoTime()}). */
-    long sentNanos() {
+    public long sentNanos() {
         return sentNanos;
     }
 
-    long headersNanos() {
+    public long headersNanos() {
         return headersNanos;
     }
 
     /** When the last byte of the response arrived; -1 while it has not. */
-    long endedNanos() {
+    public long endedNanos() {
         return endedNanos;
     }
 
+    /** Reads up to {@code most} more lines as they are, for showing a response that is not an event stream. */
+    public List<String> rawLinesUpTo(int most) {
+        List<String> read = new ArrayList<>();
+        while (read.size() < most && lines.hasNext()) {
+            read.add(lines.next());
+        }
+        return read;
+    }
+
     /** Every line read so far, blank ones included. */
-    List<String> rawLines() {
+    public List<String> rawLines() {
         return List.copyOf(rawLines);
     }
 
@@ -77,7 +86,7 @@ final class SseReader implements AutoCloseable {
      *
      * @throws IllegalStateException when the body is not SSE framing
      */
-    Optional<Received> next() {
+    public Optional<Received> next() {
         String name = null;
         StringBuilder data = null;
         while (lines.hasNext()) {
@@ -114,7 +123,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** Every remaining event, until the response ends. */
-    List<Received> readAll() {
+    public List<Received> readAll() {
         List<Received> events = new ArrayList<>();
         for (Optional<Received> event = next(); event.isPresent(); event = next()) {
             events.add(event.get());
