@@ -72,7 +72,10 @@ class AnswerServiceChecks {
 
     private final GeminiSimulator simulator = CheckSimulators.gemini(GeminiSimulatorConfig.fast()
             .withWatchForDisconnects(true)
-            .withLatencies(GeminiLatencies.none().withStreaming(LatencyModel.fixed(FIRST_CHUNK), LatencyModel.fixed(CHUNK_GAP))));
+            .withLatencies(GeminiLatencies.none()
+                    .withStreaming(LatencyModel.fixed(FIRST_CHUNK), LatencyModel.fixed(CHUNK_GAP))
+                    // an answer asked for whole takes as long as the streamed one does to its end
+                    .withGenerate(LatencyModel.fixed(FIRST_CHUNK.plus(CHUNK_GAP.multipliedBy(5))))));
     private final Client client = CheckSimulators.clientWithoutRetries(simulator);
     // The users' client: HTTP/1.1, since the JDK client's default, HTTP/2, would first ask the service to
     // upgrade the connection. Built outside the check and run on virtual threads, so that its threads
@@ -131,6 +134,10 @@ class AnswerServiceChecks {
                         + "done, so the client knows it is complete.");
             }
             List<StreamedChunk> chunks = simulator.streamLog();
+            if (chunks.isEmpty()) {
+                fail("The model's answer was asked for whole (generateContent), so the first token event waited for "
+                        + "the last word. Stream it: generateContentStream, and emit each chunk's event as it is read.");
+            }
             long late = tokens.getFirst().arrivedNanos() - chunks.getFirst().readableNanos();
             if (late > Tolerances.Ch07.EVENT_LATE.nanos()) {
                 boolean afterTheEnd = tokens.getFirst().arrivedNanos() >= chunks.getLast().readableNanos();
@@ -254,6 +261,11 @@ class AnswerServiceChecks {
             Duration patience = Tolerances.Ch07.HANG_UP_NOTICED.get();
             LoggedRequest call = simulator.log().awaitEnd(calls.getFirst().id(), patience).orElse(calls.getFirst());
             long sent = simulator.streamLog().stream().filter(chunk -> chunk.requestId() == call.id()).count();
+            if (sent == 0) {
+                fail("The model's answer was asked for whole (generateContent), not streamed: it was complete before "
+                        + "the first event, and nothing was left to stop when the client hung up. Stream it with "
+                        + "generateContentStream, so that a client who goes stops the model's stream.");
+            }
             if (!call.abandoned()) {
                 fail("The client hung up after the first token, and the model's stream "
                         + (call.inFlight() ? "was still open " + Wording.duration(patience) + " later" : "was read to its end")
