@@ -55,15 +55,16 @@ class RunnerMatchesJupyterIT {
 
     /**
      * Every run this class needs, planned to spend as few of CI's minutes as the checks allow.
-     * First the learner notebooks, one after another in Jupyter while the runner runs them too:
-     * their checks fail anyway (skeletons), so sharing the processors cannot change what they show.
+     * First the learner notebooks, {@value #LEARNERS_AT_ONCE} at a time in Jupyter while the runner runs
+     * them too: their checks fail anyway (skeletons), and a busier machine only makes a failing check
+     * fail later, so sharing the processors cannot change what they show.
      * Then the solution notebooks, whose checks time things, {@value #SOLUTIONS_AT_ONCE} at a time
      * with the checks' allowances raised {@value #SLOWED_DOWN}×, the very condition under which every
      * chapter's proofs show its reference solutions pass (a grader running two JVMs at once).
      */
     @BeforeAll
     void startEveryRun() throws IOException {
-        ExecutorService learnersInJupyter = threads("learner notebooks in Jupyter", 1);
+        ExecutorService learnersInJupyter = threads("learner notebooks in Jupyter", LEARNERS_AT_ONCE);
         ExecutorService learnersInTheRunner = threads("learner notebooks in the runner", 1);
         List<CompletableFuture<Notebook>> learnerRuns = new ArrayList<>();
         for (Path learner : notebooksIn("notebooks")) {
@@ -92,6 +93,7 @@ class RunnerMatchesJupyterIT {
         threads.forEach(ExecutorService::shutdownNow);
     }
 
+    private static final int LEARNERS_AT_ONCE = 2;
     private static final int SOLUTIONS_AT_ONCE = 2;
     private static final String SLOWED_DOWN = "2";
 
