@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ReportTitlesTest {
 
-    private static final List<String> CHAPTERS = List.of("00", "01", "02", "03", "04");
+    private static final List<String> CHAPTERS = List.of("00", "01", "02", "03", "04", "05", "06");
 
     /** "Step 3, SizeOrTimeoutBatcher: batches by size or timeout" → "Step 3", "SizeOrTimeoutBatcher". */
     private static final Pattern TITLE = Pattern.compile("([^,]+),\\s*(\\w+)\\s*:.*", Pattern.DOTALL);
