@@ -28,15 +28,15 @@ public final class Chapter05 {
 
     /** Going further: a depth limit. */
     public static final Exercise DEPTH_LIMIT =
-            new Exercise("Going further, BreadthFirstCrawler with maxDepth: no deeper than asked", DepthLimitChecks.class);
+            new Exercise("Going further 1, BreadthFirstCrawler: no deeper than maxDepth", DepthLimitChecks.class);
 
     /** Going further: robots.txt and a limit per host. */
     public static final Exercise POLITE_CRAWLER =
-            new Exercise("Going further, PoliteCrawler: robots.txt and a limit per host", PoliteCrawlerChecks.class);
+            new Exercise("Going further 2, PoliteCrawler: robots.txt and a limit per host", PoliteCrawlerChecks.class);
 
     /** Going further: parsing on threads of its own. */
     public static final Exercise PARSING_CRAWLER =
-            new Exercise("Going further, ParseOffThreadCrawler: workers that only fetch", ParsingCrawlerChecks.class);
+            new Exercise("Going further 3, ParseOffThreadCrawler: workers that only fetch", ParsingCrawlerChecks.class);
 
     /** What the polite crawler's checks need: the crawler, and the chapter 02 limiter it keeps each host under. */
     public record PoliteSetup(PoliteCrawlerFactory crawlers, RateLimiterFactory limiters) {}
