@@ -12,8 +12,8 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Chapter 07's load chart: each series is one measured time per user (the first event, the whole
- * answer), drawn sorted, so that the x axis is the share of users and a curve's height at 50 % and
+ * Chapter 07's percentile chart: each series is one measured time per request (a call, the first event, the whole
+ * answer), drawn sorted, so that the x axis is the share of requests and a curve's height at 50 % and
  * 99 % is its p50 and p99. Leave the image as a cell's last expression.
  */
 public final class LoadCharts {
@@ -30,7 +30,7 @@ public final class LoadCharts {
         if (series.values().stream().allMatch(List::isEmpty)) {
             return Charts.notice(title + ": no measurement to draw");
         }
-        XYChart chart = Charts.lines(title, "share of users, fastest first (%)", "ms");
+        XYChart chart = Charts.lines(title, "share of requests, fastest first (%)", "ms");
         int run = 0;
         String lastRun = null;
         for (Map.Entry<String, List<Duration>> entry : series.entrySet()) {
