@@ -61,7 +61,7 @@ class GradeCommandTest {
         assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--shard", "3/2"), "K/N");
         assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--memory", "lots"), "--memory");
         assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--timeout", "soon"), "--timeout");
-        assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--chapters", "7"), "\"07\"");
+        assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--chapters", "8"), "\"08\"");
     }
 
     @Test
