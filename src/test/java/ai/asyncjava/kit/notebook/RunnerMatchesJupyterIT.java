@@ -58,9 +58,10 @@ class RunnerMatchesJupyterIT {
 
     /**
      * Every run this class needs, planned to spend as few of CI's minutes as the checks allow.
-     * First the learner notebooks, {@value #LEARNERS_AT_ONCE} at a time: their checks fail anyway
-     * (skeletons), and a busier machine only makes a failing check fail later, so sharing the
-     * processors cannot change what they show.
+     * First the learner notebooks, {@value #LEARNERS_AT_ONCE} at a time: their kernels mostly wait (on
+     * simulated latency, and on skeletons' checks running into their limits), their checks fail anyway,
+     * and a busier machine only makes a failing check fail later, so sharing the processors cannot
+     * change what they show.
      * Then the solution notebooks, whose checks time things, {@value #SOLUTIONS_AT_ONCE} at a time
      * with the checks' allowances raised {@value #SLOWED_DOWN}×, the very condition under which every
      * chapter's proofs show its reference solutions pass (a grader running two JVMs at once).
@@ -90,7 +91,7 @@ class RunnerMatchesJupyterIT {
         threads.forEach(ExecutorService::shutdownNow);
     }
 
-    private static final int LEARNERS_AT_ONCE = 2;
+    private static final int LEARNERS_AT_ONCE = 4;
     private static final int SOLUTIONS_AT_ONCE = 2;
     private static final String SLOWED_DOWN = "2";
 
