@@ -103,10 +103,14 @@ public class SseAnswerService implements AnswerService {
             }
             events.emit(event("done", Map.of("chars", answer.length())));
         }
-        // The response is complete: the slow work starts now, on a thread of its own.
-        background.submit(() -> {
-            log.record(question, answer.toString());
-            return null;
+        // The response is complete: the slow work starts now, on a thread of its own. execute, not
+        // submit: an exception it throws then reaches the thread's handler instead of a Future no one reads.
+        background.execute(() -> {
+            try {
+                log.record(question, answer.toString());
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
         });
     }
 
