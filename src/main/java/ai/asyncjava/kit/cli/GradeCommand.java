@@ -52,23 +52,27 @@ public final class GradeCommand implements Callable<Integer> {
             description = "the checks' base slowdown factor, for a slow machine (default: ${DEFAULT-VALUE})")
     double slowdown;
 
+    @Option(names = "--max-threads", defaultValue = "2000", paramLabel = "N",
+            description = "live platform threads beyond which a submission is stopped as a thread bomb (default: ${DEFAULT-VALUE})")
+    int maxThreads;
+
     @Override
     public Integer call() {
         if (submissions == null || out == null) {
             throw new IllegalArgumentException("give the submissions folder and --out, as in: ./course grade "
                     + "submissions --out grades (or ./course grade merge DIR... --out DIR)");
         }
-        GraderOptions options = options(timeout, memory, jobs, slowdown, chapters, Shard.parse(shard));
+        GraderOptions options = options(timeout, memory, jobs, slowdown, maxThreads, chapters, Shard.parse(shard));
         List<SubmissionGrade> grades = new ClassGrader(options, System.out).grade(submissions, out);
         GradeOutputs.write(out, grades, options.chaptersToGrade(), System.out);
         return 0;
     }
 
-    static GraderOptions options(String timeout, String memory, int jobs, double slowdown, List<String> chapters,
-                                 Shard shard) {
+    static GraderOptions options(String timeout, String memory, int jobs, double slowdown, int maxThreads,
+                                 List<String> chapters, Shard shard) {
         GraderOptions defaults = GraderOptions.defaults();
         return new GraderOptions(duration(timeout), megabytes(memory), jobs, slowdown, defaults.learnerCellLimit(),
-                defaults.maxThreads(), chapters.stream().map(String::trim).map(GradeCommand::twoDigits).toList(), shard);
+                maxThreads, chapters.stream().map(String::trim).map(GradeCommand::twoDigits).toList(), shard);
     }
 
     private static String twoDigits(String chapter) {

@@ -32,6 +32,10 @@ public record GraderOptions(Duration timeout, long memoryMb, int jobs, double sl
         if (!(slowdown >= 1 && slowdown <= 100)) {
             throw new IllegalArgumentException("--slowdown must be from 1 to 100, not " + slowdown);
         }
+        if (maxThreads < MIN_THREADS) {
+            throw new IllegalArgumentException("--max-threads must be at least " + MIN_THREADS
+                    + ": the kit, the simulators and the HTTP clients start about a hundred platform threads of their own");
+        }
         for (String chapter : chapters) {
             if (CourseChapters.byId(chapter).isEmpty()) {
                 throw new IllegalArgumentException("--chapters: there is no graded chapter \"" + chapter
@@ -45,6 +49,9 @@ public record GraderOptions(Duration timeout, long memoryMb, int jobs, double sl
         return new GraderOptions(Duration.ofSeconds(300), 1024, 1, 1.0, Duration.ofSeconds(30), 2000, List.of(),
                 Shard.WHOLE);
     }
+
+    /** The lowest {@code --max-threads}: a worker running a reference solution stays well under it. */
+    public static final int MIN_THREADS = 200;
 
     /**
      * How far the parallel phase may raise the factor. Measured with every mutant of every

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,6 +28,34 @@ public final class HttpExchanges {
         justBefore.run();
         try (OutputStream body = exchange.getResponseBody()) {
             body.write(json);
+        }
+    }
+
+    /**
+     * Sends {@code answer} and finishes its log entry with the answer's status just before the
+     * body goes out, so a client holding the answer always finds it logged.
+     */
+    public static void sendLogged(HttpExchange exchange, JsonAnswer answer, RequestLog.Entry entry) throws IOException {
+        sendJson(exchange, answer.status(), answer.body(), () -> entry.finish(answer.status()));
+    }
+
+    /**
+     * {@link #sendLogged}, for an answer to a request that already went wrong: when the headers
+     * were already sent or the client is gone, the entry is finished as closed by the client
+     * ({@link LoggedRequest#CLIENT_CLOSED}) instead of throwing.
+     */
+    public static void sendLoggedQuietly(HttpExchange exchange, JsonAnswer answer, RequestLog.Entry entry) {
+        try {
+            sendLogged(exchange, answer, entry);
+        } catch (IOException | RuntimeException e) {
+            entry.finish(LoggedRequest.CLIENT_CLOSED);
+        }
+    }
+
+    /** Holds the answer back for a simulated latency; zero or less is no wait at all. */
+    public static void pause(Duration delay) throws InterruptedException {
+        if (delay.isPositive()) {
+            Thread.sleep(delay);
         }
     }
 

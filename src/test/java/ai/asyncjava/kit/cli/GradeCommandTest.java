@@ -62,6 +62,7 @@ class GradeCommandTest {
         assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--memory", "lots"), "--memory");
         assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--timeout", "soon"), "--timeout");
         assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--chapters", "8"), "\"08\"");
+        assertFriendly(course("grade", folder.getParent().toString(), "--out", out, "--max-threads", "20"), "--max-threads");
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * mvn -B -pl src verify -Dtest=GradingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dcourse.grading.copies=20 -Dcourse.grading.chapters=02 -Dcourse.grading.jobs=1,2,4
  * </pre>
+ * {@code -Dcourse.grading.max-threads=N} grades with that thread-bomb limit (default 2000): with
+ * {@value GraderOptions#MIN_THREADS} it shows that every reference stays under the lowest limit
+ * {@code --max-threads} accepts.
  */
 class GradingBenchmark {
 
@@ -36,6 +39,7 @@ class GradingBenchmark {
         List<String> chapters = Arrays.asList(System.getProperty("course.grading.chapters", "02").split(","));
         List<Integer> jobsList = Arrays.stream(System.getProperty("course.grading.jobs", "1,2,4").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
+        int maxThreads = Integer.getInteger("course.grading.max-threads", GraderOptions.defaults().maxThreads());
 
         Path work = Files.createTempDirectory("grading-benchmark-");
         ClassOfSubmissions made = new ClassOfSubmissions(work.resolve("submissions"));
@@ -53,7 +57,7 @@ class GradingBenchmark {
                 + "| passed only alone | full marks\n");
         for (int jobs : jobsList) {
             GraderOptions options = new GraderOptions(Duration.ofSeconds(300), 1024, jobs, 1.0, Duration.ofSeconds(30),
-                    2000, chapters, Shard.WHOLE);
+                    maxThreads, chapters, Shard.WHOLE);
             ByteArrayOutputStream console = new ByteArrayOutputStream();
             long started = System.nanoTime();
             List<SubmissionGrade> grades = new ClassGrader(options, new PrintStream(console, true,

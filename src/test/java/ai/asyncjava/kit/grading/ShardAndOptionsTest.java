@@ -55,5 +55,8 @@ class ShardAndOptionsTest {
         String chapter = assertThrows(IllegalArgumentException.class, () -> new GraderOptions(d.timeout(),
                 d.memoryMb(), 1, 1, d.learnerCellLimit(), d.maxThreads(), List.of("09"), Shard.WHOLE)).getMessage();
         assertTrue(chapter.contains("\"09\"") && chapter.contains("00, 01, 02, 03, 04"), chapter);
+        String threads = assertThrows(IllegalArgumentException.class, () -> new GraderOptions(d.timeout(),
+                d.memoryMb(), 1, 1, d.learnerCellLimit(), 50, List.of(), Shard.WHOLE)).getMessage();
+        assertTrue(threads.contains("--max-threads") && threads.contains("200"), threads);
     }
 }

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The setup-check notebook, executed through real Jupyter: on the course kernel (IJava), as
- * installed by {@code ./course setup}, and on rapaio-jupyter-kernel, a maintained JShell
- * kernel that the README says the notebooks also run on. It must prove what the README says:
- * a Gemini client answers a question, a chart and a table of that request are shown, and a
- * check of chapter 00 passes through the real harness.
+ * The setup-check notebook, executed through real Jupyter on rapaio-jupyter-kernel, a maintained
+ * JShell kernel that the README says the notebooks also run on. It must prove what the README
+ * says: a Gemini client answers a question, a chart and a table of that request are shown, and a
+ * check of chapter 00 passes through the real harness. On the course kernel (IJava) as
+ * {@code ./course setup} installed it, {@link RunnerMatchesJupyterIT} runs the notebook with the
+ * other learner notebooks and holds it to {@link #assertProvesTheEnvironment} too.
  */
 class SetupCheckNotebookIT {
 
@@ -33,15 +34,6 @@ class SetupCheckNotebookIT {
 
     @TempDir
     Path tmp;
-
-    @Test
-    void runsCleanlyOnTheInstalledCourseKernel() {
-        CourseHome home = KernelUnderTest.home();
-        Notebook executed = new NbconvertExecutor(KernelUnderTest.jupyter(), null)
-                .execute(home.notebooksDir().resolve(NOTEBOOK), KernelUnderTest.courseKernelName(), tmp, CELL_TIMEOUT);
-
-        assertProvesTheEnvironment(executed);
-    }
 
     @Test
     void runsCleanlyOnRapaioJupyterKernel() throws IOException {
@@ -69,7 +61,7 @@ class SetupCheckNotebookIT {
         assertProvesTheEnvironment(executed);
     }
 
-    private static void assertProvesTheEnvironment(Notebook executed) {
+    static void assertProvesTheEnvironment(Notebook executed) {
         StringBuilder errors = new StringBuilder();
         StringBuilder printed = new StringBuilder();
         StringBuilder shown = new StringBuilder();

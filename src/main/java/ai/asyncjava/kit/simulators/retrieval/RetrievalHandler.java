@@ -1,7 +1,13 @@
 package ai.asyncjava.kit.simulators.retrieval;
 
+import static ai.asyncjava.kit.simulators.HttpExchanges.pause;
+import static ai.asyncjava.kit.simulators.HttpExchanges.sendLogged;
+import static ai.asyncjava.kit.simulators.HttpExchanges.sendLoggedQuietly;
+
 import ai.asyncjava.kit.simulators.Fault;
 import ai.asyncjava.kit.simulators.HttpExchanges;
+import ai.asyncjava.kit.simulators.JsonAnswer;
+import ai.asyncjava.kit.simulators.LoggedRequest;
 import ai.asyncjava.kit.simulators.RequestLog;
 import ai.asyncjava.kit.simulators.StableHash;
 import com.sun.net.httpserver.HttpExchange;
@@ -21,7 +27,7 @@ import java.util.SplittableRandom;
 final class RetrievalHandler implements HttpHandler {
 
     /** Logged when the client went away before the answer was written (nginx's convention). */
-    static final int CLIENT_CLOSED = 499;
+    static final int CLIENT_CLOSED = LoggedRequest.CLIENT_CLOSED;
 
     /** The path both services answer on. */
     static final String PATH = "/search";
@@ -39,10 +45,6 @@ final class RetrievalHandler implements HttpHandler {
 
     /** A request that passed validation: what to log, and its results (sent after the delay). */
     private record Prepared(String target, int topK, List<Hit> hits) {
-    }
-
-    /** A status and a JSON body. */
-    private record Answer(int status, byte[] body) {
     }
 
     @Override
@@ -70,7 +72,7 @@ final class RetrievalHandler implements HttpHandler {
         } catch (RetrievalError invalid) {
             RequestLog.Entry entry = simulator.log().open(path, service.label(), 0, fingerprint,
                     RequestLog.Admission.INVALID);
-            sendQuietly(exchange, new Answer(invalid.status(),
+            sendLoggedQuietly(exchange, new JsonAnswer(invalid.status(),
                     RetrievalJson.error(invalid.status(), invalid.field(), invalid.message())), entry);
             return;
         } catch (RuntimeException bug) {
@@ -78,7 +80,7 @@ final class RetrievalHandler implements HttpHandler {
                     RequestLog.Admission.INVALID);
             System.err.println("Retrieval simulator (" + service.label() + "): " + exchange.getRequestURI()
                     + " failed: " + bug);
-            sendQuietly(exchange, internalError(), entry);
+            sendLoggedQuietly(exchange, internalError(), entry);
             return;
         }
 
@@ -94,7 +96,7 @@ final class RetrievalHandler implements HttpHandler {
         } catch (RuntimeException e) {
             System.err.println("Retrieval simulator (" + service.label() + "): request " + entry.id() + " ("
                     + exchange.getRequestURI() + ") failed: " + e);
-            sendQuietly(exchange, internalError(), entry);
+            sendLoggedQuietly(exchange, internalError(), entry);
         } finally {
             entry.finish(0); // only takes effect when nothing was sent
         }
@@ -149,17 +151,17 @@ final class RetrievalHandler implements HttpHandler {
         switch (fault) {
             case NONE -> {
                 pause(delay);
-                send(exchange, new Answer(200, RetrievalJson.results(prepared.hits())), entry);
+                sendLogged(exchange, new JsonAnswer(200, RetrievalJson.results(prepared.hits())), entry);
             }
             case INTERNAL_ERROR -> {
                 pause(delay);
-                send(exchange, internalError(), entry);
+                sendLogged(exchange, internalError(), entry);
             }
-            case UNAVAILABLE -> send(exchange, new Answer(503, RetrievalJson.error(503, null,
+            case UNAVAILABLE -> sendLogged(exchange, new JsonAnswer(503, RetrievalJson.error(503, null,
                     "the " + service.label() + " search is overloaded; retry with back-off")), entry);
             case HANG -> {
                 pause(config.faults(service).hangFor());
-                send(exchange, new Answer(504, RetrievalJson.error(504, null,
+                sendLogged(exchange, new JsonAnswer(504, RetrievalJson.error(504, null,
                         "the " + service.label() + " search took too long and was stopped")), entry);
             }
             case DROP -> {
@@ -167,34 +169,15 @@ final class RetrievalHandler implements HttpHandler {
                 entry.finish(0);
                 HttpExchanges.dropConnection(exchange);
             }
-            case RESOURCE_EXHAUSTED -> send(exchange, new Answer(429, RetrievalJson.error(429, null,
+            case RESOURCE_EXHAUSTED -> sendLogged(exchange, new JsonAnswer(429, RetrievalJson.error(429, null,
                     "too many searches; slow down")), entry);
-            case INVALID_ARGUMENT -> send(exchange, new Answer(400, RetrievalJson.error(400, null,
+            case INVALID_ARGUMENT -> sendLogged(exchange, new JsonAnswer(400, RetrievalJson.error(400, null,
                     "the search was refused as invalid")), entry);
         }
     }
 
-    private Answer internalError() {
-        return new Answer(500, RetrievalJson.error(500, null,
+    private JsonAnswer internalError() {
+        return new JsonAnswer(500, RetrievalJson.error(500, null,
                 "the " + service.label() + " search had an internal error; retry with back-off"));
-    }
-
-    private static void pause(Duration delay) throws InterruptedException {
-        if (delay.isPositive()) {
-            Thread.sleep(delay);
-        }
-    }
-
-    // The log marks the end just before the body goes out, so a client holding the answer finds it logged.
-    private static void send(HttpExchange exchange, Answer answer, RequestLog.Entry entry) throws IOException {
-        HttpExchanges.sendJson(exchange, answer.status(), answer.body(), () -> entry.finish(answer.status()));
-    }
-
-    private static void sendQuietly(HttpExchange exchange, Answer answer, RequestLog.Entry entry) {
-        try {
-            send(exchange, answer, entry);
-        } catch (IOException | RuntimeException e) {
-            entry.finish(CLIENT_CLOSED); // headers were already sent, or the client is gone
-        }
     }
 }

@@ -1,5 +1,6 @@
 package ai.asyncjava.kit.simulators.shop;
 
+import ai.asyncjava.kit.simulators.LoggedRequest;
 import ai.asyncjava.kit.simulators.SlidingWindowQuota;
 import ai.asyncjava.kit.simulators.StableHash;
 import com.sun.net.httpserver.HttpExchange;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ShopHandler implements HttpHandler {
 
     /** Logged when the client went away before the answer was written (nginx's convention). */
-    static final int CLIENT_CLOSED = 499;
+    static final int CLIENT_CLOSED = LoggedRequest.CLIENT_CLOSED;
 
     private final ShopSimulator simulator;
     private final boolean partnerHost;

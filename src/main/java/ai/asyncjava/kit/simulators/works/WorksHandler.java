@@ -1,8 +1,14 @@
 package ai.asyncjava.kit.simulators.works;
 
+import static ai.asyncjava.kit.simulators.HttpExchanges.pause;
+import static ai.asyncjava.kit.simulators.HttpExchanges.sendLogged;
+import static ai.asyncjava.kit.simulators.HttpExchanges.sendLoggedQuietly;
+
 import ai.asyncjava.kit.simulators.Durations;
 import ai.asyncjava.kit.simulators.Fault;
 import ai.asyncjava.kit.simulators.HttpExchanges;
+import ai.asyncjava.kit.simulators.JsonAnswer;
+import ai.asyncjava.kit.simulators.LoggedRequest;
 import ai.asyncjava.kit.simulators.RequestLog;
 import ai.asyncjava.kit.simulators.SlidingWindowQuota;
 import ai.asyncjava.kit.simulators.StableHash;
@@ -26,7 +32,7 @@ import java.util.function.LongFunction;
 final class WorksHandler implements HttpHandler {
 
     /** Logged when the client went away before the answer was written (nginx's convention). */
-    static final int CLIENT_CLOSED = 499;
+    static final int CLIENT_CLOSED = LoggedRequest.CLIENT_CLOSED;
 
     /** The parameters {@code /works} takes (OpenAlex takes more: cursor, sample, group_by… are not simulated). */
     static final List<String> LIST_PARAMETERS = List.of("api_key", "api-key", "filter", "mailto", "page", "per_page",
@@ -44,11 +50,7 @@ final class WorksHandler implements HttpHandler {
     }
 
     /** A request that passed validation: what to log, and how to answer it after the delay. */
-    private record Prepared(String target, String method, int perPage, LongFunction<Answer> answer) {
-    }
-
-    /** A status and a JSON body. */
-    private record Answer(int status, byte[] body) {
+    private record Prepared(String target, String method, int perPage, LongFunction<JsonAnswer> answer) {
     }
 
     @Override
@@ -79,12 +81,13 @@ final class WorksHandler implements HttpHandler {
             prepared = prepare(path, HttpExchanges.query(exchange));
         } catch (WorksError invalid) {
             RequestLog.Entry entry = simulator.log().open(path, httpMethod, 0, fingerprint, RequestLog.Admission.INVALID);
-            sendQuietly(exchange, new Answer(invalid.status(), WorksJson.error(invalid.error(), invalid.message())), entry);
+            sendLoggedQuietly(exchange, new JsonAnswer(invalid.status(), WorksJson.error(invalid.error(), invalid.message())),
+                    entry);
             return;
         } catch (RuntimeException bug) {
             RequestLog.Entry entry = simulator.log().open(path, httpMethod, 0, fingerprint, RequestLog.Admission.INVALID);
             System.err.println("Works simulator: " + exchange.getRequestURI() + " failed: " + bug);
-            sendQuietly(exchange, internalError(), entry);
+            sendLoggedQuietly(exchange, internalError(), entry);
             return;
         }
 
@@ -103,7 +106,7 @@ final class WorksHandler implements HttpHandler {
             if (!entry.decision().admitted()) {
                 long seconds = wholeSeconds(entry.decision().retryAfter());
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
-                send(exchange, new Answer(429, WorksJson.error("Rate limit exceeded", "You made more than "
+                sendLogged(exchange, new JsonAnswer(429, WorksJson.error("Rate limit exceeded", "You made more than "
                         + config.quota() + " requests in " + Durations.human(config.quotaWindow())
                         + ". Slow down: try again in " + seconds + " s.")), entry);
                 return;
@@ -116,7 +119,7 @@ final class WorksHandler implements HttpHandler {
             Thread.currentThread().interrupt(); // the simulator is stopping
         } catch (RuntimeException e) {
             System.err.println("Works simulator: request " + entry.id() + " (" + exchange.getRequestURI() + ") failed: " + e);
-            sendQuietly(exchange, internalError(), entry);
+            sendLoggedQuietly(exchange, internalError(), entry);
         } finally {
             entry.finish(0); // only takes effect when nothing was sent
         }
@@ -132,17 +135,17 @@ final class WorksHandler implements HttpHandler {
         switch (fault) {
             case NONE -> {
                 pause(delay);
-                send(exchange, prepared.answer().apply(delay.toMillis()), entry);
+                sendLogged(exchange, prepared.answer().apply(delay.toMillis()), entry);
             }
             case INTERNAL_ERROR -> {
                 pause(delay);
-                send(exchange, internalError(), entry);
+                sendLogged(exchange, internalError(), entry);
             }
-            case UNAVAILABLE -> send(exchange, new Answer(503, WorksJson.error("Service Unavailable",
+            case UNAVAILABLE -> sendLogged(exchange, new JsonAnswer(503, WorksJson.error("Service Unavailable",
                     "The server is temporarily overloaded. Retry with backoff.")), entry);
             case HANG -> {
                 pause(config.faults().hangFor());
-                send(exchange, new Answer(504, WorksJson.error("Gateway Timeout",
+                sendLogged(exchange, new JsonAnswer(504, WorksJson.error("Gateway Timeout",
                         "The search took too long and was stopped.")), entry);
             }
             case DROP -> {
@@ -150,9 +153,9 @@ final class WorksHandler implements HttpHandler {
                 entry.finish(0);
                 HttpExchanges.dropConnection(exchange);
             }
-            case RESOURCE_EXHAUSTED -> send(exchange, new Answer(429, WorksJson.error("Rate limit exceeded",
+            case RESOURCE_EXHAUSTED -> sendLogged(exchange, new JsonAnswer(429, WorksJson.error("Rate limit exceeded",
                     "Too many requests. Slow down.")), entry);
-            case INVALID_ARGUMENT -> send(exchange, new Answer(400, WorksJson.error(WorksError.INVALID_PARAMETERS,
+            case INVALID_ARGUMENT -> sendLogged(exchange, new JsonAnswer(400, WorksJson.error(WorksError.INVALID_PARAMETERS,
                     "The request was refused as invalid.")), entry);
         }
     }
@@ -168,15 +171,15 @@ final class WorksHandler implements HttpHandler {
             String search = query.get("search");
             SearchResult result = corpus.list(search, query.get("filter"), perPage, page, query.get("sort"));
             return new Prepared(search == null ? "" : search, "works", perPage,
-                    dbMs -> new Answer(200, WorksJson.listing(result, select, dbMs)));
+                    dbMs -> new JsonAnswer(200, WorksJson.listing(result, select, dbMs)));
         }
         if (path.startsWith("/works/")) {
             String id = path.substring("/works/".length());
             checkParameters(query, SINGLE_PARAMETERS);
             Set<String> select = WorksJson.select(query.get("select"));
             return new Prepared(id, "work", 1, dbMs -> corpus.byId(id)
-                    .map(work -> new Answer(200, WorksJson.single(work, select)))
-                    .orElseGet(() -> new Answer(404, WorksJson.error("Not Found", "Work " + id + " not found"))));
+                    .map(work -> new JsonAnswer(200, WorksJson.single(work, select)))
+                    .orElseGet(() -> new JsonAnswer(404, WorksJson.error("Not Found", "Work " + id + " not found"))));
         }
         throw WorksError.notFound(NOT_FOUND_URL);
     }
@@ -220,26 +223,8 @@ final class WorksHandler implements HttpHandler {
         return Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L); // rounded up: never too early
     }
 
-    private static Answer internalError() {
-        return new Answer(500, WorksJson.error("Internal Server Error", "The server had a temporary problem. Retry with backoff."));
-    }
-
-    private static void pause(Duration delay) throws InterruptedException {
-        if (delay.isPositive()) {
-            Thread.sleep(delay);
-        }
-    }
-
-    // The log marks the end just before the body goes out, so a client holding the answer finds it logged.
-    private static void send(HttpExchange exchange, Answer answer, RequestLog.Entry entry) throws IOException {
-        HttpExchanges.sendJson(exchange, answer.status(), answer.body(), () -> entry.finish(answer.status()));
-    }
-
-    private static void sendQuietly(HttpExchange exchange, Answer answer, RequestLog.Entry entry) {
-        try {
-            send(exchange, answer, entry);
-        } catch (IOException | RuntimeException e) {
-            entry.finish(CLIENT_CLOSED); // headers were already sent, or the client is gone
-        }
+    private static JsonAnswer internalError() {
+        return new JsonAnswer(500, WorksJson.error("Internal Server Error",
+                "The server had a temporary problem. Retry with backoff."));
     }
 }
