@@ -34,7 +34,7 @@ public record GraderOptions(Duration timeout, long memoryMb, int jobs, double sl
         }
         if (maxThreads < MIN_THREADS) {
             throw new IllegalArgumentException("--max-threads must be at least " + MIN_THREADS
-                    + ": the kit, the simulators and the HTTP clients start about a hundred platform threads of their own");
+                    + ": the kit, its simulators and the HTTP clients start platform threads of their own");
         }
         for (String chapter : chapters) {
             if (CourseChapters.byId(chapter).isEmpty()) {
