@@ -25,6 +25,16 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
     private static final Duration KERNEL_STARTUP = Duration.ofSeconds(45);
 
     /**
+     * Starts of the kernel before a start-up failure is reported. A kernel can die or go silent
+     * before it answers its first request: once in a CI run that started four at a time, IJava died
+     * binding its sockets (Jupyter picks the five ports as free, the kernel binds them only later,
+     * so kernels started together can collide), and rapaio's kernel now and then never answers.
+     * Jupyter then waits out {@link #KERNEL_STARTUP}. No cell has run, so starting again hides
+     * nothing a notebook did; a failure after the start is reported at once.
+     */
+    private static final int KERNEL_STARTS = 3;
+
+    /**
      * Runs every cell of {@code notebook} with {@code kernelName}, keeping on past errors so
      * that all of them are reported, and returns the executed copy written to {@code outDir}.
      */
@@ -59,14 +69,27 @@ public record NbconvertExecutor(Jupyter jupyter, Path extraKernels) {
         }
         // A notebook's cells each get cellTimeout; the kernel's start and shutdown get a minute more.
         Duration limit = cellTimeout.multipliedBy(countCells(notebook)).plus(KERNEL_STARTUP).plusMinutes(1);
-        CommandRunner.Result result = CommandRunner.run(command, null, env, limit);
         Path executed = outDir.resolve(outName + ".ipynb");
-        if (!result.succeeded() || !Files.isRegularFile(executed)) {
+        for (int start = 1; ; start++) {
+            CommandRunner.Result result = CommandRunner.run(command, null, env, limit);
+            if (result.succeeded() && Files.isRegularFile(executed)) {
+                return Notebook.read(executed);
+            }
+            if (start < KERNEL_STARTS && kernelNeverStarted(result)) {
+                System.err.println("The kernel " + kernelName + " did not start for " + notebook.getFileName()
+                        + " (start " + start + " of " + KERNEL_STARTS + "); starting it again.");
+                continue;
+            }
             throw new IllegalStateException("jupyter nbconvert could not execute " + notebook
                     + " with kernel " + kernelName + (result.timedOut() ? " (timed out)" : "")
-                    + ":\n" + result.tail(80));
+                    + ":\n" + result.tail(120));
         }
-        return Notebook.read(executed);
+    }
+
+    /** Jupyter's words when the kernel died or went silent before it answered its first request. */
+    private static boolean kernelNeverStarted(CommandRunner.Result result) {
+        return !result.timedOut() && (result.output().contains("Kernel didn't respond")
+                || result.output().contains("Kernel died before replying to kernel_info"));
     }
 
     private static int countCells(Path notebook) {
