@@ -32,8 +32,8 @@ public final class ProgressCommand implements Callable<Integer> {
     public Integer call() {
         CourseHome home = CourseHome.fromSystemProperties();
         int parallel = jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-        GraderOptions options = GradeCommand.options("300s", "1g", parallel, 1, GraderOptions.defaults().maxThreads(), chapters,
-                Shard.WHOLE);
+        int maxThreads = GraderOptions.defaults().maxThreads();
+        GraderOptions options = GradeCommand.options("300s", "1g", parallel, 1, maxThreads, chapters, Shard.WHOLE);
         Path out = home.stateDir().resolve("progress");
         Path folder = notebooks != null ? notebooks : home.notebooksDir();
         List<SubmissionGrade> grades = new ClassGrader(options, System.out).gradeOwn(folder, "you", out);

@@ -50,7 +50,10 @@ public record GraderOptions(Duration timeout, long memoryMb, int jobs, double sl
                 Shard.WHOLE);
     }
 
-    /** The lowest {@code --max-threads}: a worker running a reference solution stays well under it. */
+    /**
+     * The lowest {@code --max-threads}: every chapter's reference gets full marks with it
+     * ({@code GradingBenchmark} with {@code -Dcourse.grading.max-threads=200}).
+     */
     public static final int MIN_THREADS = 200;
 
     /**

@@ -105,7 +105,7 @@ class ClassGradingTest {
         try {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             // --max-threads 300: the thread bomb must pass the limit well inside the fan-out check's 3 s
-            // whatever else shares the machine; at the default 2,000 it twice did not on a loaded CI run,
+            // whatever else shares the machine; at the default 2,000 it did not in three loaded CI runs,
             // and was graded a timeout instead.
             exit = new CommandLine(new CourseCli()).setErr(new PrintWriter(err)).execute("grade",
                     submissions.toString(), "--out", out.toString(), "--jobs", "2", "--timeout", "120s",

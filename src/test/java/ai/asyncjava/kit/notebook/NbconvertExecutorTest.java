@@ -73,20 +73,23 @@ class NbconvertExecutorTest {
 
     @Test
     void aKernelThatNeverStartsIsReportedAfterThreeStarts() throws IOException {
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () ->
-                new NbconvertExecutor(fakeJupyter(5, "Kernel died before replying to kernel_info"), null)
-                        .execute(notebook(), "some-kernel", dir.resolve("out"), Duration.ofSeconds(10)));
-        assertTrue(failure.getMessage().contains("could not execute") && failure.getMessage().contains("kernel_info"),
-                failure.getMessage());
+        String message = failureAfterStarts("Kernel died before replying to kernel_info");
+        assertTrue(message.contains("could not execute") && message.contains("kernel_info"), message);
         assertEquals(3, runs());
     }
 
     @Test
     void anyOtherFailureIsReportedAtOnce() throws IOException {
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () ->
-                new NbconvertExecutor(fakeJupyter(5, "DeadKernelError: Kernel died"), null)
-                        .execute(notebook(), "some-kernel", dir.resolve("out"), Duration.ofSeconds(10)));
-        assertTrue(failure.getMessage().contains("DeadKernelError"), failure.getMessage());
+        String message = failureAfterStarts("DeadKernelError: Kernel died");
+        assertTrue(message.contains("DeadKernelError"), message);
         assertEquals(1, runs());
+    }
+
+    /** What the executor throws when every run of {@code jupyter} fails with {@code words}. */
+    private String failureAfterStarts(String words) throws IOException {
+        NbconvertExecutor executor = new NbconvertExecutor(fakeJupyter(5, words), null);
+        Path notebook = notebook();
+        return assertThrows(IllegalStateException.class, () ->
+                executor.execute(notebook, "some-kernel", dir.resolve("out"), Duration.ofSeconds(10))).getMessage();
     }
 }
